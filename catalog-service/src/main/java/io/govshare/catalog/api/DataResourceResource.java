@@ -1,0 +1,90 @@
+package io.govshare.catalog.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.govshare.catalog.domain.SharingType;
+import io.govshare.catalog.service.DataResourceService;
+
+/** Data resources: any authenticated caller reads; the platform admin or the provider's users write. */
+@Path("/api/v1/resources")
+@Authenticated
+@Tag(name = "Resources", description = "Data resources (数据资源) and their sharing type")
+public class DataResourceResource {
+
+    private final DataResourceService service;
+    private final SecurityIdentity identity;
+
+    public DataResourceResource(DataResourceService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List and search resources", description = "Ordered by code. Filters combine.")
+    public Uni<PageView<DataResourceView>> list(
+            @Parameter(description = "Only resources of this provider") @QueryParam("providerOrg") String providerOrg,
+            @Parameter(description = "Only this sharing type") @QueryParam("sharingType") SharingType sharingType,
+            @Parameter(description = "Substring of the name") @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return this.service
+                .list(
+                        OrganizationResource.blankToNull(providerOrg),
+                        sharingType,
+                        OrganizationResource.blankToNull(q),
+                        page,
+                        size)
+                .map(result -> PageView.of(result, DataResourceView::from));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one resource with its sharing type and provider")
+    public Uni<DataResourceView> get(@PathParam("code") String code) {
+        return this.service.get(code).map(DataResourceView::from);
+    }
+
+    @POST
+    @Operation(summary = "Create a resource", description = "For the platform admin, or users of the provider.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
+    public Uni<Response> create(@Valid @NotNull DataResourceBody body) {
+        Bodies.requireCode(body.code());
+        return this.service
+                .create(Callers.of(this.identity), body.toData(null))
+                .map(resource -> Response.created(URI.create("/api/v1/resources/" + resource.code))
+                        .entity(DataResourceView.from(resource))
+                        .build());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Update a resource", description = "For the platform admin, or users of the provider.")
+    public Uni<DataResourceView> update(@PathParam("code") String code, @Valid @NotNull DataResourceBody body) {
+        Bodies.requireSameCode(code, body.code());
+        return this.service
+                .update(Callers.of(this.identity), code, body.toData(code))
+                .map(DataResourceView::from);
+    }
+}

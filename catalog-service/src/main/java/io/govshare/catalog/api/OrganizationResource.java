@@ -1,0 +1,93 @@
+package io.govshare.catalog.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.govshare.catalog.domain.Level;
+import io.govshare.catalog.service.OrganizationService;
+
+/** Organizations: any authenticated caller reads, the platform admin writes. */
+@Path("/api/v1/organizations")
+@Authenticated
+@Tag(name = "Organizations", description = "Ministries, provincial departments, city and county bodies")
+public class OrganizationResource {
+
+    private final OrganizationService service;
+
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List organizations", description = "Ordered by level, then code. Filters combine.")
+    public Uni<PageView<OrganizationView>> list(
+            @Parameter(description = "Only this level") @QueryParam("level") Level level,
+            @Parameter(description = "Only bodies of this region") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Substring of the name or short name") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Only active (true) or deactivated (false) ones") @QueryParam("active")
+                    Boolean active,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return this.service
+                .list(level, blankToNull(regionCode), blankToNull(q), active, page, size)
+                .map(result -> PageView.of(result, OrganizationView::from));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one organization")
+    public Uni<OrganizationView> get(@PathParam("code") String code) {
+        return this.service.get(code).map(OrganizationView::from);
+    }
+
+    @POST
+    @RolesAllowed("platform-admin")
+    @Operation(
+            summary = "Create an organization",
+            description = "PREFECTURE and COUNTY bodies need the regionCode of their prefecture.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organization")
+    public Uni<Response> create(@Valid @NotNull OrganizationBody body) {
+        Bodies.requireCode(body.code());
+        return this.service
+                .create(body.toData(null))
+                .map(org -> Response.created(URI.create("/api/v1/organizations/" + org.code))
+                        .entity(OrganizationView.from(org))
+                        .build());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed("platform-admin")
+    @Operation(
+            summary = "Update an organization",
+            description = "Organizations are never deleted; set active=false to deactivate one.")
+    public Uni<OrganizationView> update(@PathParam("code") String code, @Valid @NotNull OrganizationBody body) {
+        Bodies.requireSameCode(code, body.code());
+        return this.service.update(code, body.toData(code)).map(OrganizationView::from);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,13 @@
+package io.govshare.catalog.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The resources to recommend for a month, in the order they are to be listed. */
+@Schema(description = "Resource codes in rank order")
+public record RecommendationBody(@NotNull @Size(max = 100) List<@NotBlank String> resourceCodes) {}

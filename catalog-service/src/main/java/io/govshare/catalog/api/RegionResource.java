@@ -1,0 +1,75 @@
+package io.govshare.catalog.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.govshare.catalog.service.RegionService;
+
+/** Regions (市州): any authenticated caller reads, the platform admin writes. */
+@Path("/api/v1/regions")
+@Authenticated
+@Tag(name = "Regions", description = "Prefecture-level divisions (市州)")
+public class RegionResource {
+
+    private final RegionService service;
+
+    public RegionResource(RegionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List regions, ordered by code")
+    public Uni<PageView<RegionView>> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return this.service.list(page, size).map(result -> PageView.of(result, RegionView::from));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one region")
+    public Uni<RegionView> get(@PathParam("code") String code) {
+        return this.service.get(code).map(RegionView::from);
+    }
+
+    @POST
+    @RolesAllowed("platform-admin")
+    @Operation(summary = "Create a region")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new region")
+    public Uni<Response> create(@Valid @NotNull RegionBody body) {
+        Bodies.requireCode(body.code());
+        return this.service
+                .create(body.code(), body.name())
+                .map(region -> Response.created(URI.create("/api/v1/regions/" + region.code))
+                        .entity(RegionView.from(region))
+                        .build());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed("platform-admin")
+    @Operation(summary = "Rename a region")
+    public Uni<RegionView> update(@PathParam("code") String code, @Valid @NotNull RegionBody body) {
+        Bodies.requireSameCode(code, body.code());
+        return this.service.update(code, body.name()).map(RegionView::from);
+    }
+}
