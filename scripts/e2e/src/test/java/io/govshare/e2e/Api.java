@@ -1,0 +1,51 @@
+package io.govshare.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.config.EncoderConfig.encoderConfig;
+
+/** RestAssured requests to one service of the stack, as one caller. */
+public final class Api {
+
+    static {
+        // JSON bodies carry Chinese names: UTF-8, and no ISO-8859-1 charset appended by RestAssured.
+        RestAssured.config = RestAssured.config()
+                .encoderConfig(encoderConfig()
+                        .defaultContentCharset("UTF-8")
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    }
+
+    private Api() {}
+
+    public static RequestSpecification as(Caller caller, String service) {
+        RequestSpecification spec = given().baseUri(Stack.url(service));
+        String token = caller.token();
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
+        return spec;
+    }
+
+    public static RequestSpecification json(Caller caller, String service) {
+        return as(caller, service).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification catalog(Caller caller) {
+        return json(caller, Stack.CATALOG);
+    }
+
+    public static RequestSpecification requests(Caller caller) {
+        return json(caller, Stack.REQUESTS);
+    }
+
+    public static RequestSpecification exchange(Caller caller) {
+        return json(caller, Stack.EXCHANGE);
+    }
+
+    public static RequestSpecification report(Caller caller) {
+        return as(caller, Stack.REPORT);
+    }
+}
