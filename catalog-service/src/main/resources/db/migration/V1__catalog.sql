@@ -31,7 +31,7 @@ create table data_resource (
     open_type        varchar(16)   not null check (open_type in ('OPEN', 'CONDITIONAL_OPEN', 'NOT_OPEN')),
     update_frequency varchar(16)   not null
         check (update_frequency in ('REALTIME', 'DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY', 'IRREGULAR')),
-    items            jsonb         not null default '[]',
+    items            text          not null default '[]',
     description      varchar(4000),
     created_at       timestamptz   not null default now(),
     updated_at       timestamptz   not null default now()

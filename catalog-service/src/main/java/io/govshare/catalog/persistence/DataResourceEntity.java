@@ -4,14 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.govshare.catalog.domain.OpenType;
 import io.govshare.catalog.domain.ResourceItem;
@@ -44,8 +42,8 @@ public class DataResourceEntity {
     @Column(name = "update_frequency", nullable = false)
     public UpdateFrequency updateFrequency;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Convert(converter = ResourceItemsConverter.class)
+    @Column(nullable = false, columnDefinition = "text")
     public List<ResourceItem> items;
 
     @Column

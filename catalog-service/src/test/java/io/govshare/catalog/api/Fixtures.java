@@ -20,6 +20,12 @@ final class Fixtures {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A month no other test uses, far from real data. */
+    static String uniqueMonth() {
+        int n = SEQUENCE.incrementAndGet();
+        return "%04d-%02d".formatted(2100 + n / 12, n % 12 + 1);
+    }
+
     static String region(String code, String name) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}";
     }
