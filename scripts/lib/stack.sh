@@ -68,6 +68,9 @@ wait_http() {
   until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
       tail -n 30 "$logfile" >&2 || true
+      if [ -n "${STARTUP_HINT:-}" ] && grep -q "Migration checksum mismatch" "$logfile"; then
+        die "$what exited during start-up; log: $logfile. $STARTUP_HINT"
+      fi
       die "$what exited during start-up; log: $logfile"
     fi
     [ "$waited" -ge "$seconds" ] && {
@@ -121,7 +124,7 @@ kc_install() {
   mkdir -p "$GOVSHARE_RUN/keycloak"
   (cd "$GOVSHARE_ROOT" && ./mvnw -B -q -N dependency:unpack \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-    -DoutputDirectory="$GOVSHARE_RUN/keycloak") >&2 || die "could not fetch Keycloak from Maven Central"
+    -DoutputDirectory="$GOVSHARE_RUN/keycloak" -Dmdep.overWriteReleases=true) >&2 || die "could not fetch Keycloak from Maven Central"
   [ -x "$KC_HOME/bin/kc.sh" ] || die "Keycloak unpacked without $KC_HOME/bin/kc.sh"
 }
 
@@ -212,8 +215,11 @@ service_start() {
 }
 
 service_wait() {
-  local module="$1" port
+  local module="$1" port db
   port=$(service_field "$module" 2)
+  db=$(service_field "$module" 3)
+  STARTUP_HINT="It refuses its database '$db' when a migration applied there has since been edited: that database holds only local data; drop it (psql -h $PG_HOST -p $PG_PORT -U $PG_USER -c 'drop database $db') and run scripts/up again, which reloads the demo."
   wait_http "http://localhost:$port/q/health/ready" 180 "$module" "$(cat "$PIDS/$module.pid")" "$LOGS/$module.log"
+  STARTUP_HINT=""
   log "$module ready: http://localhost:$port"
 }
