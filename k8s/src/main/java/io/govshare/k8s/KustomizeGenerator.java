@@ -67,6 +67,8 @@ public final class KustomizeGenerator {
             return REALM_SOURCE + " not found: the chart keeps "
                     + (Files.exists(target) ? "its copy" : "no realm, and the trial component has no Keycloak");
         }
+        // files/ is not in git while it is empty
+        Files.createDirectories(target.getParent());
         Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return "copied " + REALM_SOURCE + " to k8s/" + REALM_IN_CHART;
     }
