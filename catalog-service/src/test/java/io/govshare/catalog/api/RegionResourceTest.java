@@ -84,6 +84,38 @@ class RegionResourceTest {
         }
 
         @Test
+        void concurrentCreatesOfOneCode_giveOne201AndOnly409s() throws Exception {
+            String code = Fixtures.uniqueCode("r");
+            String token = Tokens.admin();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                var statuses = pool
+                        .invokeAll(java.util.Collections.nCopies(
+                                6, (java.util.concurrent.Callable<Integer>) () -> given().auth()
+                                        .oauth2(token)
+                                        .contentType(ContentType.JSON)
+                                        .body(Fixtures.region(code, "并发"))
+                                        .post("/api/v1/regions")
+                                        .statusCode()))
+                        .stream()
+                        .map(f -> {
+                            try {
+                                return f.get();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .toList();
+                org.assertj.core.api.Assertions.assertThat(statuses)
+                        .containsOnly(201, 409)
+                        .filteredOn(s -> s == 201)
+                        .hasSize(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void create_returns400NamingField_forBlankName() {
             given().auth()
                     .oauth2(Tokens.admin())

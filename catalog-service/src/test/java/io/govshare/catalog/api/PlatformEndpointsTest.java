@@ -1,0 +1,61 @@
+package io.govshare.catalog.api;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+/** Health, metrics and the OpenAPI document are open (DESIGN §6); everything else is not. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class PlatformEndpointsTest {
+
+    @Test
+    void healthIsOpenAndReportsTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(containsString("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void metricsAreOpenForPrometheus() {
+        given().get("/api/v1/regions").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void openApiDocumentsEveryEndpointWithProblemAnswers() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/v1/organizations"))
+                .body("paths", hasKey("/api/v1/ledger/units/{orgCode}/history"))
+                .body("paths.'/api/v1/resources'.post.responses", hasKey("403"))
+                .body(
+                        "paths.'/api/v1/resources'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body(
+                        "paths.'/api/v1/resources'.post.responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.securitySchemes", hasKey("bearer"));
+    }
+
+    @Test
+    void unknownPathsAnswerProblemJson() {
+        given().get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://govshare.io/problems/not-found"));
+    }
+}

@@ -1,0 +1,58 @@
+{{/* Name of a service's objects: <release>-<service> */}}
+{{- define "govshare.fullname" -}}
+{{- printf "%s-%s" .root.Release.Name .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* Selector labels of a component: what Services, NetworkPolicies and PDBs select on */}}
+{{- define "govshare.selectorLabels" -}}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- end -}}
+
+{{/* Labels of every object (STYLE §11) */}}
+{{- define "govshare.labels" -}}
+{{ include "govshare.selectorLabels" . }}
+app.kubernetes.io/part-of: govshare
+app.kubernetes.io/component: {{ .component | default "api" }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .root.Values.global.managedBy | default .root.Release.Service }}
+{{- end -}}
+
+{{/* Image of a service: [<registry>/]<repository>:<tag> */}}
+{{- define "govshare.image" -}}
+{{- $g := .root.Values.global.image -}}
+{{- $tag := .svc.image.tag | default $g.tag | default .root.Chart.AppVersion -}}
+{{- if $g.registry -}}{{ $g.registry }}/{{- end -}}{{ .svc.image.repository }}:{{ $tag }}
+{{- end -}}
+
+{{/* Name of the Secret a service reads its credentials from */}}
+{{- define "govshare.secretName" -}}
+{{- .svc.secret.existingSecret | default (include "govshare.fullname" .) -}}
+{{- end -}}
+
+{{/* Database host: the trial PostgreSQL when deployed, else database.host */}}
+{{- define "govshare.databaseHost" -}}
+{{- if .Values.postgresql.enabled -}}{{ printf "%s-postgresql" .Release.Name }}{{- else -}}{{ .Values.database.host }}{{- end -}}
+{{- end -}}
+
+{{/* Public URL of the trial Keycloak (the issuer in its tokens) */}}
+{{- define "govshare.keycloakUrl" -}}
+{{- .Values.keycloak.hostname | default (printf "http://%s-keycloak:8080" .Release.Name) -}}
+{{- end -}}
+
+{{/* OIDC issuer URL: the trial Keycloak's realm when deployed, else oidc.url */}}
+{{- define "govshare.oidcUrl" -}}
+{{- if .Values.keycloak.enabled -}}{{ include "govshare.keycloakUrl" . }}/realms/govshare{{- else -}}{{ .Values.oidc.url }}{{- end -}}
+{{- end -}}
+
+{{/* TCP port of the OIDC issuer, from its URL */}}
+{{- define "govshare.oidcPort" -}}
+{{- $u := urlParse (include "govshare.oidcUrl" .) -}}
+{{- $hostPort := splitList ":" $u.host -}}
+{{- if gt (len $hostPort) 1 -}}{{ last $hostPort }}{{- else if eq $u.scheme "https" -}}443{{- else -}}80{{- end -}}
+{{- end -}}
+
+{{/* Pod-level security context of every GovShare pod */}}
+{{- define "govshare.podSecurityContext" -}}
+{{ toYaml .Values.podSecurityContext }}
+{{- end -}}

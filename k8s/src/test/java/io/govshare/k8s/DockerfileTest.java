@@ -1,0 +1,124 @@
+package io.govshare.k8s;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.govshare.k8s.Renders.Source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lints the JVM-mode Dockerfiles (no Docker engine here to build them): the Quarkus fast-jar layout
+ * is copied whole, the final stage runs as the non-root uid the chart expects, the base images are
+ * pinned, and report-service carries its CJK fonts where its config says.
+ */
+class DockerfileTest {
+
+    static List<String> services() {
+        return Services.NAMES;
+    }
+
+    private static List<String> lines(String service) throws IOException {
+        Path file = Renders.K8S.getParent().resolve(service + "/src/main/docker/Dockerfile.jvm");
+        assertThat(file).exists();
+        return Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.startsWith("#"))
+                .toList();
+    }
+
+    /** The lines of the last stage (from its FROM on). */
+    private static List<String> finalStage(List<String> lines) {
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("FROM ")) from = i;
+        }
+        return lines.subList(from, lines.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void copiesTheQuarkusFastJarLayout(String service) throws IOException {
+        var stage = finalStage(lines(service));
+        for (String part : List.of(
+                "lib/ /deployments/lib/",
+                "*.jar /deployments/",
+                "app/ /deployments/app/",
+                "quarkus/ /deployments/quarkus/")) {
+            assertThat(stage)
+                    .as(service + " copies target/quarkus-app/" + part)
+                    .anyMatch(l -> l.matches("COPY (--chown=185 )?target/quarkus-app/" + Pattern.quote(part)));
+        }
+        assertThat(stage).contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"");
+        assertThat(stage).contains("EXPOSE 8080");
+        assertThat(stage).anyMatch(l -> l.startsWith("ENTRYPOINT [") && l.contains("run-java.sh"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void runsAsTheNonRootUserOfThePodSecurityContext(String service) throws IOException {
+        var users = finalStage(lines(service)).stream()
+                .filter(l -> l.startsWith("USER "))
+                .toList();
+        assertThat(users).as(service + " sets USER").isNotEmpty();
+        String last = users.get(users.size() - 1).substring(5).strip();
+        long uid = ServiceChecks.deployment(Source.HELM_DEFAULT, service)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getSecurityContext()
+                .getRunAsUser();
+        assertThat(last)
+                .as(service + ": the last USER is numeric (runAsNonRoot can check it) and the chart's uid")
+                .isEqualTo(Long.toString(uid));
+        assertThat(uid).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void pinsItsBaseImages(String service) throws IOException {
+        for (String from :
+                lines(service).stream().filter(l -> l.startsWith("FROM ")).toList()) {
+            String image = from.split("\\s+")[1];
+            assertThat(image).as(service + ": " + from).matches("[a-z0-9./-]+/[a-z0-9._-]+:[0-9][\\w.-]*");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void isBuiltUnderTheImageNameTheChartDeploys(String service) throws IOException {
+        Path file = Renders.K8S.getParent().resolve(service + "/src/main/docker/Dockerfile.jvm");
+        String image = ServiceChecks.deployment(Source.HELM_DEFAULT, service)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getImage();
+        assertThat(Files.readString(file)).contains("-t " + image + " ");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportService_bakesItsCjkFontsWhereItsConfigPoints() throws IOException {
+        var stage = finalStage(lines("report-service"));
+        String fontsDir = Renders.ofKind(Source.HELM_DEFAULT, ConfigMap.class).stream()
+                .filter(m -> m.getMetadata().getName().endsWith("-report-service"))
+                .findFirst()
+                .orElseThrow()
+                .getData()
+                .get("GOVSHARE_REPORT_FONTS_DIR");
+        assertThat(stage).contains("ENV GOVSHARE_REPORT_FONTS_DIR=" + fontsDir);
+        assertThat(stage).anyMatch(l -> l.startsWith("COPY --from=fonts") && l.endsWith(" " + fontsDir + "/"));
+        String all = String.join("\n", lines("report-service"));
+        assertThat(all).contains("@expo-google-fonts/noto-serif-sc@", "@expo-google-fonts/noto-sans-sc@", "*.ttf");
+        assertThat(stage)
+                .anyMatch(l -> l.contains("microdnf install") && l.contains("fontconfig") && l.contains("freetype"));
+    }
+}
