@@ -65,9 +65,9 @@ class DemoReportIT {
                 .isEqualTo(Reference.exchangeWan("provincialProvided"));
         assertThat(Reference.wan(this.report.getLong("figures.exchange.summary.used.PROVINCIAL")))
                 .isEqualTo(Reference.exchangeWan("provincialUsed"));
-        assertThat(ranked("figures.exchange.topProviders", "orgName"))
+        assertThat(ranked("figures.exchange.topProviders"))
                 .containsExactlyElementsOf(Reference.entries("topProviders"));
-        assertThat(ranked("figures.exchange.topConsumers", "orgName"))
+        assertThat(ranked("figures.exchange.topConsumers"))
                 .containsExactlyElementsOf(Reference.entries("topConsumers"));
         assertThat(calls("figures.exchange.regionsProvided"))
                 .containsExactlyElementsOf(Reference.entries("regionsProvided"));
@@ -160,18 +160,17 @@ class DemoReportIT {
                 .asByteArray();
     }
 
-    private List<Reference.Entry> ranked(String path, String nameField) {
+    private List<Reference.Entry> ranked(String path) {
         List<Map<String, Object>> rows = this.report.getList(path);
         return rows.stream()
-                .map(row -> new Reference.Entry(
-                        (String) row.get(nameField), Reference.wan(((Number) row.get("calls")).longValue())))
+                .map(row -> new Reference.Entry(Rows.name(row), Reference.wan(Rows.calls(row))))
                 .toList();
     }
 
     private List<Reference.Entry> calls(String path) {
         List<Map<String, Object>> rows = this.report.getList(path);
         return rows.stream()
-                .map(row -> new Reference.Entry((String) row.get("regionName"), String.valueOf(row.get("calls"))))
+                .map(row -> new Reference.Entry(Rows.name(row), String.valueOf(Rows.calls(row))))
                 .toList();
     }
 }
