@@ -15,7 +15,10 @@ public final class Api {
         RestAssured.config = RestAssured.config()
                 .encoderConfig(encoderConfig()
                         .defaultContentCharset("UTF-8")
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                        // the gateway's other batch formats are text
+                        .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)
+                        .encodeContentTypeAs("text/csv", ContentType.TEXT));
     }
 
     private Api() {}

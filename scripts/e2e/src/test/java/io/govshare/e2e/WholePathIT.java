@@ -91,7 +91,10 @@ class WholePathIT {
     void unconditionalResourceIsAutoApprovedWithoutAHumanStep() {
         JsonPath request = Workflow.submit(Caller.ZWFW_USER, Fixtures.UNCONDITIONAL, "企业名录比对");
         assertThat(request.getString("status")).isEqualTo("AUTO_APPROVED");
-        assertThat(request.getList("history.action")).containsExactly("SUBMIT");
+        List<String> to = request.getList("history.to");
+        assertThat(to).startsWith("SUBMITTED").endsWith("AUTO_APPROVED");
+        // no human step: nobody of the provider acted
+        assertThat(request.getList("history.actorOrg")).doesNotContain(Fixtures.PROVIDER_ORG);
         assertThat(request.getList("availableActions")).isEmpty();
     }
 
@@ -127,7 +130,9 @@ class WholePathIT {
         assertThat(rejected.getString("status")).isEqualTo("REJECTED");
         assertThat(rejected.getString("rejectedAt")).isEqualTo("REVIEW");
 
-        JsonPath resubmitted = Api.requests(Caller.ZWFW)
+        // DESIGN §11 gives resubmit no body: a POST without one
+        JsonPath resubmitted = Api.as(Caller.ZWFW, Stack.REQUESTS)
+                .accept("application/json")
                 .post("/api/v1/share-requests/" + id + "/resubmit")
                 .then()
                 .statusCode(201)
