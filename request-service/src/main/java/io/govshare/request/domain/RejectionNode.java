@@ -13,6 +13,9 @@ public enum RejectionNode {
 
     /** The node a request waits at in the given state: SUBMITTED at ACCEPT, ACCEPTED at REVIEW, REVIEWED at SIGN. */
     public static Optional<RejectionNode> waitingIn(ShareRequestStatus status) {
+        if (status == null) {
+            return Optional.empty();
+        }
         return switch (status) {
             case SUBMITTED -> Optional.of(ACCEPT);
             case ACCEPTED -> Optional.of(REVIEW);
