@@ -18,6 +18,7 @@ import io.govshare.request.domain.ResponseDeadline;
 import io.govshare.request.domain.ShareRequestAction;
 import io.govshare.request.domain.StatusChange;
 import io.govshare.request.domain.Workflow;
+import io.govshare.request.persistence.RequestEventEntity;
 import io.govshare.request.persistence.RequestEventRepository;
 import io.govshare.request.persistence.ShareRequestRepository;
 
@@ -74,9 +75,13 @@ public class WorkflowService {
                     new Actor(caller.user(), caller.org().orElse(null)),
                     now.isBefore(last) ? last : now,
                     comment);
-            return this.events
-                    .persist(request.apply(step, this.deadline))
-                    .flatMap(event -> this.requests.flush())
+            RequestEventEntity event = request.apply(step, this.deadline);
+            // the versioned UPDATE goes first: a concurrent action waits for its row lock and then fails the
+            // version check (409) instead of racing to insert the same event number
+            return this.requests
+                    .flush()
+                    .flatMap(updated -> this.events.persist(event))
+                    .flatMap(inserted -> this.requests.flush())
                     .flatMap(flushed -> this.reader.details(caller, request));
         });
     }

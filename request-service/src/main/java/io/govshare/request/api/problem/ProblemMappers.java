@@ -45,6 +45,7 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EVENT_SEQUENCE = "request_event_request_id_seq_key";
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, HttpServerRequest request) {
@@ -183,7 +184,14 @@ public class ProblemMappers {
                             "another action on this request was stored first; read it again", null),
                     request);
         }
-        if (isUniqueViolation(e)) {
+        if (isUniqueViolation(e, EVENT_SEQUENCE)) {
+            // the same request got another event first: a concurrent action won
+            return concurrentModification(
+                    new ConcurrentModificationException(
+                            "another action on this request was stored first; read it again", null),
+                    request);
+        }
+        if (isUniqueViolation(e, null)) {
             return respond(new Problem(
                     ProblemType.CONFLICT,
                     409,
@@ -219,10 +227,15 @@ public class ProblemMappers {
         return false;
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /** A unique-key violation, of the named constraint when {@code constraint} is given. */
+    private static boolean isUniqueViolation(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
+                return constraint == null || constraint.equals(pg.getConstraint());
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+                return constraint == null || constraint.equals(violation.getConstraintName());
             }
             if (t.getCause() == t) {
                 break;
