@@ -88,18 +88,36 @@ class ConcurrencyTest {
     }
 
     @Test
-    void acceptAndRejectAtOnce_withoutIfMatch_neverLoseAnUpdate() throws Exception {
+    void twoReviewersAcceptingAtOnce_withoutIfMatch_oneSucceedsAndOneGets409() throws Exception {
         Fixtures.Setup setup = Fixtures.setup();
         for (int round = 0; round < ROUNDS; round++) {
             String id = Fixtures.submitted(setup);
             List<Response> responses = together(
-                    () -> post(setup.providerReviewer(), id, "accept", null, "受理"),
-                    () -> post(setup.providerReviewer(), id, "reject", null, "驳回"));
+                    () -> post(setup.providerReviewer(), id, "accept", null, "甲"),
+                    () -> post(setup.providerReviewer(), id, "accept", null, "乙"));
+
+            assertOneWinner(responses);
+            Fixtures.read(setup.providerReviewer(), id)
+                    .statusCode(200)
+                    .body("history.action", contains("SUBMIT", "ACCEPT"));
+        }
+    }
+
+    /** Accept and reject of the version both read: only one of them may be stored, whichever came first. */
+    @Test
+    void acceptAndRejectOfTheSameVersionAtOnce_storeOnlyTheWinner() throws Exception {
+        Fixtures.Setup setup = Fixtures.setup();
+        for (int round = 0; round < ROUNDS; round++) {
+            String id = Fixtures.submitted(setup);
+            List<Response> responses = together(
+                    () -> post(setup.providerReviewer(), id, "accept", "\"0\"", "受理"),
+                    () -> post(setup.providerReviewer(), id, "reject", "\"0\"", "驳回"));
 
             assertOneWinner(responses);
             String winner = responses.get(0).statusCode() == 200 ? "ACCEPT" : "REJECT";
             Fixtures.read(setup.providerReviewer(), id)
                     .statusCode(200)
+                    .body("version", equalTo(1))
                     .body("history.action", contains("SUBMIT", winner));
         }
     }

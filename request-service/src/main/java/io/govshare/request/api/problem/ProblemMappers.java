@@ -25,20 +25,15 @@ import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.pgclient.PgException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.govshare.request.client.CatalogUnavailableException;
-import io.govshare.request.domain.BatchTooLargeException;
 import io.govshare.request.domain.ConcurrentModificationException;
 import io.govshare.request.domain.ConflictException;
 import io.govshare.request.domain.FieldError;
-import io.govshare.request.domain.IllegalTransitionException;
 import io.govshare.request.domain.InvalidInputException;
 import io.govshare.request.domain.NotFoundException;
 import io.govshare.request.domain.NotPermittedException;
-import io.govshare.request.domain.NotShareableException;
 
 /** The one table from failure to status (STYLE §7): every error leaves this service as problem+json. */
 public class ProblemMappers {
@@ -71,49 +66,6 @@ public class ProblemMappers {
     public Response conflict(ConflictException e, HttpServerRequest request) {
         List<FieldError> errors = e.field() == null ? null : List.of(new FieldError(e.field(), e.getMessage()));
         return respond(new Problem(ProblemType.CONFLICT, 409, e.getMessage(), request.path(), errors));
-    }
-
-    @ServerExceptionMapper
-    public Response illegalTransition(IllegalTransitionException e, HttpServerRequest request) {
-        return respond(new Problem(ProblemType.INVALID_TRANSITION, 409, e.getMessage(), request.path(), null)
-                .with("currentStatus", e.currentStatus())
-                .with("availableActions", e.availableActions()));
-    }
-
-    @ServerExceptionMapper
-    public Response concurrentModification(ConcurrentModificationException e, HttpServerRequest request) {
-        Problem problem = new Problem(ProblemType.CONCURRENT_MODIFICATION, 409, e.getMessage(), request.path(), null);
-        if (e.currentVersion() != null) {
-            problem.with("currentVersion", e.currentVersion());
-        }
-        return respond(problem);
-    }
-
-    @ServerExceptionMapper
-    public Response notShareable(NotShareableException e, HttpServerRequest request) {
-        return respond(new Problem(
-                ProblemType.NOT_SHAREABLE,
-                422,
-                e.getMessage(),
-                request.path(),
-                List.of(new FieldError("resourceCode", "is not shareable (不予共享)"))));
-    }
-
-    @ServerExceptionMapper
-    public Response batchTooLarge(BatchTooLargeException e, HttpServerRequest request) {
-        return respond(new Problem(ProblemType.PAYLOAD_TOO_LARGE, 413, e.getMessage(), request.path(), null));
-    }
-
-    @ServerExceptionMapper({CatalogUnavailableException.class, TimeoutException.class})
-    public Response upstreamUnavailable(RuntimeException e, HttpServerRequest request) {
-        Log.warnf("%s %s: catalog-service unavailable: %s", request.method(), request.path(), e.getMessage());
-        return respond(new Problem(
-                        ProblemType.UPSTREAM_UNAVAILABLE,
-                        503,
-                        "catalog-service cannot be reached; nothing was stored. Try again later.",
-                        request.path(),
-                        null)
-                .with("upstream", "catalog-service"));
     }
 
     @ServerExceptionMapper
@@ -178,15 +130,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (isOptimisticLockFailure(e)) {
-            return concurrentModification(
-                    new ConcurrentModificationException(
-                            "another action on this request was stored first; read it again", null),
-                    request);
-        }
-        if (isUniqueViolation(e, EVENT_SEQUENCE)) {
-            // the same request got another event first: a concurrent action won
-            return concurrentModification(
+        // the version check failed, or the request got its next event from a concurrent action first
+        if (isOptimisticLockFailure(e) || isUniqueViolation(e, EVENT_SEQUENCE)) {
+            return WorkflowProblemMappers.concurrent(
                     new ConcurrentModificationException(
                             "another action on this request was stored first; read it again", null),
                     request);
@@ -204,7 +150,7 @@ public class ProblemMappers {
                 ProblemType.INTERNAL, 500, "an unexpected error occurred; it has been logged", request.path(), null));
     }
 
-    private static Response respond(Problem problem) {
+    static Response respond(Problem problem) {
         return Response.status(problem.getStatus())
                 .type(PROBLEM_JSON)
                 .entity(problem)
