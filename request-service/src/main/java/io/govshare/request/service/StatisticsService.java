@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -42,12 +43,14 @@ public class StatisticsService {
     }
 
     public Uni<MonthStatistics> month(YearMonth month) {
+        Log.debugf("request statistics of %s", month);
         return this.statistics
                 .monthCounts(start(month), start(month.plusMonths(1)))
                 .map(c -> of(month, c));
     }
 
     public Uni<List<Timeliness>> timeliness(YearMonth month) {
+        Log.debugf("response timeliness of %s", month);
         return this.statistics
                 .timeliness(start(month), start(month.plusMonths(1)))
                 .flatMap(rows -> names(rows.stream()
@@ -66,6 +69,7 @@ public class StatisticsService {
     }
 
     public Uni<NationalApplications> nationalApplications(YearMonth until) {
+        Log.debugf("national applications until %s", until);
         return this.statistics
                 .nationalApplications(start(until.plusMonths(1)))
                 .flatMap(rows -> names(rows.stream().map(OrgCount::orgCode).toList())
