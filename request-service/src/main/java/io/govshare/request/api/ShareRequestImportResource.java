@@ -1,0 +1,60 @@
+package io.govshare.request.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.govshare.request.domain.Roles;
+import io.govshare.request.service.ImportService;
+
+/** The history import of the platform operator (DESIGN §11). */
+@Path("/api/v1/share-requests/import")
+@Tag(name = "Share request import", description = "Historical requests from a former platform")
+public class ShareRequestImportResource {
+
+    private final ImportService imports;
+    private final SecurityIdentity identity;
+
+    public ShareRequestImportResource(ImportService imports, SecurityIdentity identity) {
+        this.imports = imports;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(
+            summary = "Import historical requests with their full histories",
+            description = "Each history is replayed through the state machine with its original times; AUTO_APPROVED"
+                    + " follows from the resource's sharing type at SUBMIT. Idempotent by externalId. A bad item is"
+                    + " reported in errors with its index and stores nothing; the good items are stored. At most"
+                    + " request.import.max-items (default 1000) items per call.")
+    @APIResponse(responseCode = "200", description = "What was imported, unchanged and refused")
+    @APIResponse(
+            responseCode = "413",
+            description = "More items than the limit; nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "503",
+            description = "The catalog cannot be reached; nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Uni<ImportResultView> importHistory(@NotNull List<ImportItemBody> items) {
+        return this.imports
+                .importItems(
+                        Callers.of(this.identity),
+                        items.stream()
+                                .map(item -> item == null ? null : item.toItem())
+                                .toList())
+                .map(ImportResultView::from);
+    }
+}

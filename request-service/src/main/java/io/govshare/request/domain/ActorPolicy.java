@@ -1,0 +1,13 @@
+package io.govshare.request.domain;
+
+import java.util.Optional;
+
+/** A rule on who may take an action; in the style of the library's {@code PlacingOnHoldPolicy}. */
+public interface ActorPolicy {
+
+    /** Whether this policy speaks about the action taken on a request in the given state. */
+    boolean governs(ShareRequestAction action, ShareRequestStatus current);
+
+    /** Empty when the caller may act; otherwise why not. */
+    Optional<String> refusal(Caller caller, Parties parties, ShareRequestAction action, ShareRequestStatus current);
+}

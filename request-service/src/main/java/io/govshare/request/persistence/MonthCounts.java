@@ -1,0 +1,12 @@
+package io.govshare.request.persistence;
+
+/** The requests submitted in a month, counted by their status at the end of the month (DESIGN §7). */
+public record MonthCounts(
+        long submitted,
+        long withdrawn,
+        long pending,
+        long unconditional,
+        long signed,
+        long rejectedAtAccept,
+        long rejectedAtReview,
+        long rejectedAtSign) {}

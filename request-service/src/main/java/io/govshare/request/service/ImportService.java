@@ -1,0 +1,104 @@
+package io.govshare.request.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+import io.govshare.request.config.RequestConfig;
+import io.govshare.request.domain.BatchTooLargeException;
+import io.govshare.request.domain.Caller;
+
+/**
+ * The history import (DESIGN §11): every item is replayed through the state machine and stored in its own
+ * transaction, so a bad item is reported and stores nothing while the good ones are kept. The catalog is asked
+ * for every resource and organization of the batch first (once each); if it cannot answer, the whole import is
+ * refused before anything is stored.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** How many catalog look-ups run at once while a batch is prepared. */
+    static final int CATALOG_CONCURRENCY = 8;
+
+    private final CatalogFacts catalog;
+    private final ImportItemStore store;
+    private final int maxItems;
+
+    public ImportService(CatalogFacts catalog, ImportItemStore store, RequestConfig config) {
+        this.catalog = catalog;
+        this.store = store;
+        this.maxItems = config.importing().maxItems();
+    }
+
+    public Uni<ImportOutcome> importItems(Caller caller, List<ImportItem> items) {
+        if (items.size() > this.maxItems) {
+            throw new BatchTooLargeException(items.size(), this.maxItems);
+        }
+        Log.infof("import of %d historical requests by %s", items.size(), caller.user());
+        CatalogFacts.Session session = this.catalog.session();
+        return prefetch(session, items)
+                .flatMap(ready -> Multi.createFrom()
+                        .range(0, items.size())
+                        .onItem()
+                        .transformToUniAndConcatenate(index -> this.store.store(index, items.get(index), session))
+                        .collect()
+                        .asList())
+                .map(ImportService::summarize);
+    }
+
+    /** Asks the catalog for every resource and applicant of the batch; fails when the catalog cannot answer. */
+    private static Uni<Void> prefetch(CatalogFacts.Session session, List<ImportItem> items) {
+        Set<String> resources = new LinkedHashSet<>();
+        Set<String> organizations = new LinkedHashSet<>();
+        for (ImportItem item : items) {
+            if (item != null
+                    && item.resourceCode() != null
+                    && !item.resourceCode().isBlank()) {
+                resources.add(item.resourceCode());
+            }
+            if (item != null
+                    && item.applicantOrg() != null
+                    && !item.applicantOrg().isBlank()) {
+                organizations.add(item.applicantOrg());
+            }
+        }
+        Uni<Void> resourcesKnown = Multi.createFrom()
+                .iterable(resources)
+                .onItem()
+                .transformToUni(session::resource)
+                .merge(CATALOG_CONCURRENCY)
+                .collect()
+                .last()
+                .replaceWithVoid();
+        Uni<Void> organizationsKnown = Multi.createFrom()
+                .iterable(organizations)
+                .onItem()
+                .transformToUni(session::organization)
+                .merge(CATALOG_CONCURRENCY)
+                .collect()
+                .last()
+                .replaceWithVoid();
+        return resourcesKnown.flatMap(done -> organizationsKnown);
+    }
+
+    private static ImportOutcome summarize(List<ImportItemStore.Result> results) {
+        int imported = 0;
+        int unchanged = 0;
+        List<ImportOutcome.ItemError> errors = new ArrayList<>();
+        for (ImportItemStore.Result result : results) {
+            switch (result.kind()) {
+                case IMPORTED -> imported++;
+                case UNCHANGED -> unchanged++;
+                case REFUSED -> errors.add(result.error());
+            }
+        }
+        return new ImportOutcome(imported, unchanged, errors);
+    }
+}

@@ -1,0 +1,72 @@
+package io.govshare.request.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import io.govshare.request.domain.ActorPolicies;
+import io.govshare.request.domain.Caller;
+import io.govshare.request.domain.NotFoundException;
+import io.govshare.request.domain.ResponseDeadline;
+import io.govshare.request.persistence.RequestEventRepository;
+import io.govshare.request.persistence.ShareRequestEntity;
+import io.govshare.request.persistence.ShareRequestRepository;
+
+/**
+ * Loads a request the way every use case needs it: missing and foreign requests alike are "not found", so that a
+ * department cannot learn that another department's request exists (DESIGN §6). Runs inside the caller's session.
+ */
+@ApplicationScoped
+public class RequestReader {
+
+    private final ShareRequestRepository requests;
+    private final RequestEventRepository events;
+    private final Clock clock;
+
+    public RequestReader(ShareRequestRepository requests, RequestEventRepository events, Clock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The request if it exists and the caller is one of its parties or the platform admin. */
+    public Uni<ShareRequestEntity> visible(Caller caller, UUID id) {
+        return this.requests.findById(id).map(request -> {
+            if (request == null || !request.parties().visibleTo(caller)) {
+                throw new NotFoundException("share request", id.toString());
+            }
+            return request;
+        });
+    }
+
+    /** The request with its history, the caller's available actions and its overdue flag. */
+    public Uni<RequestDetails> details(Caller caller, ShareRequestEntity request) {
+        return this.events
+                .historyOf(request.id)
+                .map(history -> new RequestDetails(
+                        request,
+                        history,
+                        ActorPolicies.availableTo(caller, request.parties(), request.status),
+                        overdue(request)));
+    }
+
+    public boolean overdue(ShareRequestEntity request) {
+        return ResponseDeadline.isOverdue(
+                request.status,
+                request.deadline.toInstant(),
+                request.respondedAt == null ? null : request.respondedAt.toInstant(),
+                request.statusChangedAt.toInstant(),
+                this.clock.instant());
+    }
+
+    /** The request of each summary of a list page, with its overdue flag and without its history. */
+    public List<RequestDetails> summaries(List<ShareRequestEntity> page) {
+        return page.stream()
+                .map(request -> new RequestDetails(request, List.of(), List.of(), overdue(request)))
+                .toList();
+    }
+}

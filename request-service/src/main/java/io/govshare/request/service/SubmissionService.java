@@ -1,0 +1,167 @@
+package io.govshare.request.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+import io.govshare.request.domain.Actor;
+import io.govshare.request.domain.ActorPolicies;
+import io.govshare.request.domain.Caller;
+import io.govshare.request.domain.ConflictException;
+import io.govshare.request.domain.FieldError;
+import io.govshare.request.domain.InvalidInputException;
+import io.govshare.request.domain.NewShareRequest;
+import io.govshare.request.domain.NotPermittedException;
+import io.govshare.request.domain.Parties;
+import io.govshare.request.domain.ShareRequestAction;
+import io.govshare.request.domain.StatusChange;
+import io.govshare.request.domain.Workflow;
+import io.govshare.request.persistence.ShareRequestEntity;
+import io.govshare.request.persistence.ShareRequestRepository;
+
+/**
+ * Submission and resubmission: the catalog names the provider, the sharing type and the channel, and nothing is
+ * stored unless it answered (DESIGN §4). The catalog is asked outside any database transaction.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final CatalogFacts catalog;
+    private final RequestWriter writer;
+    private final RequestReader reader;
+    private final ShareRequestRepository requests;
+    private final Clock clock;
+
+    public SubmissionService(
+            CatalogFacts catalog,
+            RequestWriter writer,
+            RequestReader reader,
+            ShareRequestRepository requests,
+            Clock clock) {
+        this.catalog = catalog;
+        this.writer = writer;
+        this.reader = reader;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** A new request of the caller's organization; AUTO_APPROVED at once for an unconditional resource. */
+    public Uni<RequestDetails> submit(Caller caller, Submission submission) {
+        String applicant = caller.org()
+                .orElseThrow(() -> new NotPermittedException("your token carries no org claim: only a department"
+                        + " user (with the org of its department) can submit"));
+        Log.debugf("submit %s for %s", submission.resourceCode(), applicant);
+        return facts(submission.resourceCode()).flatMap(facts -> {
+            Parties parties = parties(applicant, facts);
+            ActorPolicies.check(caller, parties, ShareRequestAction.SUBMIT, null);
+            checkItems(submission.items(), facts);
+            List<StatusChange> steps = Workflow.start(
+                    ShareRequestAction.SUBMIT,
+                    facts.sharingType(),
+                    facts.code(),
+                    new Actor(caller.user(), applicant),
+                    this.clock.instant(),
+                    null);
+            return this.writer
+                    .create(newRequest(parties, facts, submission, null), steps)
+                    .flatMap(request -> details(caller, request.id));
+        });
+    }
+
+    /** A new request in SUBMITTED that takes up a REJECTED or WITHDRAWN one, which keeps its status. */
+    public Uni<RequestDetails> resubmit(Caller caller, UUID previousId, String comment) {
+        Log.debugf("resubmit %s", previousId);
+        return previous(caller, previousId)
+                .flatMap(previous -> facts(previous.resourceCode)
+                        .flatMap(facts -> {
+                            Parties parties = parties(previous.applicantOrg, facts);
+                            List<StatusChange> steps = Workflow.resubmit(
+                                    previous.status,
+                                    facts.sharingType(),
+                                    facts.code(),
+                                    new Actor(caller.user(), caller.org().orElse(null)),
+                                    this.clock.instant(),
+                                    comment == null || comment.isBlank() ? null : comment.strip());
+                            Submission again = new Submission(
+                                    previous.resourceCode,
+                                    previous.purpose,
+                                    previous.legalBasis,
+                                    List.of(previous.items),
+                                    previous.validUntil);
+                            return this.writer.create(newRequest(parties, facts, again, previous.id), steps);
+                        })
+                        .flatMap(request -> details(caller, request.id)));
+    }
+
+    /** The request to resubmit, checked: visible, in a state that allows it, the caller's, not taken up yet. */
+    private Uni<ShareRequestEntity> previous(Caller caller, UUID id) {
+        return Panache.withSession(() -> this.reader.visible(caller, id).flatMap(previous -> {
+            ActorPolicies.authorize(caller, previous.parties(), ShareRequestAction.RESUBMIT, previous.status);
+            return this.requests.findResubmissionOf(previous.id).map(existing -> {
+                if (existing != null) {
+                    throw new ConflictException(
+                            null, "this request was resubmitted already, as request " + existing.id);
+                }
+                return previous;
+            });
+        }));
+    }
+
+    private Uni<RequestDetails> details(Caller caller, UUID id) {
+        return Panache.withSession(
+                () -> this.reader.visible(caller, id).flatMap(request -> this.reader.details(caller, request)));
+    }
+
+    private Uni<ResourceFacts> facts(String resourceCode) {
+        return this.catalog
+                .resource(resourceCode)
+                .map(found -> found.orElseThrow(() -> new InvalidInputException(
+                        "resourceCode", "the catalog has no resource '" + resourceCode + "'")));
+    }
+
+    private static Parties parties(String applicant, ResourceFacts facts) {
+        if (applicant.equals(facts.providerOrg())) {
+            throw new InvalidInputException(
+                    "resourceCode", "is a resource of your own organization; there is nobody to apply to");
+        }
+        return new Parties(applicant, facts.providerOrg());
+    }
+
+    private static void checkItems(List<String> items, ResourceFacts facts) {
+        if (items == null) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!facts.itemNames().contains(items.get(i))) {
+                errors.add(new FieldError("items[" + i + "]", "is not a data item of resource " + facts.code()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static NewShareRequest newRequest(
+            Parties parties, ResourceFacts facts, Submission submission, UUID resubmissionOf) {
+        return new NewShareRequest(
+                parties,
+                facts.code(),
+                facts.name(),
+                facts.channel(),
+                submission.purpose(),
+                submission.legalBasis(),
+                submission.items(),
+                submission.validUntil(),
+                resubmissionOf,
+                null,
+                null);
+    }
+}
