@@ -1,11 +1,19 @@
 package io.govshare.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** RestAssured requests to one service of the stack, as one caller. */
 public final class Api {
@@ -50,5 +58,30 @@ public final class Api {
 
     public static RequestSpecification report(Caller caller) {
         return as(caller, Stack.REPORT);
+    }
+
+    /**
+     * A POST with neither body nor Content-Type, as curl sends it: RestAssured always adds a Content-Type, so the
+     * JDK client sends this one. Returns the body after checking the status.
+     */
+    public static String postWithoutBody(Caller caller, String service, String path, int expectedStatus) {
+        var request = HttpRequest.newBuilder(URI.create(Stack.url(service) + path))
+                .header("Authorization", "Bearer " + caller.token())
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode())
+                    .as("POST %s without a body: %s", path, response.body())
+                    .isEqualTo(expectedStatus);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

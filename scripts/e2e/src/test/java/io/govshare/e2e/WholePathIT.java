@@ -130,14 +130,9 @@ class WholePathIT {
         assertThat(rejected.getString("status")).isEqualTo("REJECTED");
         assertThat(rejected.getString("rejectedAt")).isEqualTo("REVIEW");
 
-        // DESIGN §11 gives resubmit no body: a POST without one
-        JsonPath resubmitted = Api.as(Caller.ZWFW, Stack.REQUESTS)
-                .accept("application/json")
-                .post("/api/v1/share-requests/" + id + "/resubmit")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        // DESIGN §11 gives resubmit no body: a plain POST without one (and without a Content-Type)
+        JsonPath resubmitted = JsonPath.from(
+                Api.postWithoutBody(Caller.ZWFW, Stack.REQUESTS, "/api/v1/share-requests/" + id + "/resubmit", 201));
         assertThat(resubmitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(resubmitted.getString("resubmissionOf")).isEqualTo(id);
         assertThat(resubmitted.getString("id")).isNotEqualTo(id);
