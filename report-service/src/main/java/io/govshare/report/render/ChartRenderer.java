@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -43,8 +44,8 @@ import io.govshare.report.domain.Wan;
 @ApplicationScoped
 public class ChartRenderer {
 
-    static final int WIDTH = 720;
-    static final int HEIGHT = 380;
+    static final int WIDTH = 600;
+    static final int HEIGHT = 330;
     private static final int SCALE = 2;
     private static final Color BAR = new Color(0x9E, 0x1B, 0x1B);
 
@@ -97,13 +98,13 @@ public class ChartRenderer {
     private JFreeChart chart(DefaultCategoryDataset data, Map<String, String> labels, String unit) {
         Font base = this.fonts.chartFont();
         CategoryAxis categories = new CategoryAxis();
-        categories.setTickLabelFont(base.deriveFont(12f));
+        categories.setTickLabelFont(base.deriveFont(12.5f));
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.02);
         categories.setUpperMargin(0.02);
         NumberAxis values = new NumberAxis(unit);
-        values.setLabelFont(base.deriveFont(11f));
-        values.setTickLabelFont(base.deriveFont(10f));
+        values.setLabelFont(base.deriveFont(12f));
+        values.setTickLabelFont(base.deriveFont(11f));
         values.setUpperMargin(0.18);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -126,13 +127,14 @@ public class ChartRenderer {
                 return labels.get((String) dataset.getColumnKey(column));
             }
         });
-        bars.setDefaultItemLabelFont(base.deriveFont(11f));
+        bars.setDefaultItemLabelFont(base.deriveFont(12f));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(4);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
