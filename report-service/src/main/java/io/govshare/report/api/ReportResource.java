@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,13 +17,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,14 +50,17 @@ public class ReportResource {
     private final ReportService reports;
     private final RenderService renderer;
     private final SecurityIdentity identity;
+    private final PublishBodies publishBodies;
 
     public ReportResource(
             BuildService builds,
             ContentService contents,
             ReportService reports,
             RenderService renderer,
-            SecurityIdentity identity) {
+            SecurityIdentity identity,
+            PublishBodies publishBodies) {
         this.builds = builds;
+        this.publishBodies = publishBodies;
         this.contents = contents;
         this.reports = reports;
         this.renderer = renderer;
@@ -113,11 +122,14 @@ public class ReportResource {
     @POST
     @Path("/{month}/publish")
     @RolesAllowed(Roles.REPORT_EDITOR)
+    // a plain POST without a body (and so without a JSON content type) publishes without override
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = @Content(schema = @Schema(implementation = PublishBody.class)))
     @Operation(
             summary = "Publish the latest version",
             description = "Refused (409) while a check fails unless {\"override\": true, \"reason\": ...}.")
-    public Uni<ReportView> publish(@PathParam("month") YearMonth month, @Valid PublishBody body) {
-        PublishBody options = body == null ? new PublishBody(false, null) : body;
+    public Uni<ReportView> publish(@PathParam("month") YearMonth month, String body) throws JsonProcessingException {
+        PublishBody options = this.publishBodies.read(body);
         if (options.overriding()
                 && (options.reason() == null || options.reason().isBlank())) {
             throw new InvalidInputException("reason", "is required with override");
