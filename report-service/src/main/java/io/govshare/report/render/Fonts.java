@@ -7,8 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import io.govshare.report.config.ReportConfig;
 
@@ -30,6 +36,7 @@ public class Fonts {
 
     private final Path dir;
     private volatile Font chartFont;
+    private final Map<String, TrueTypeFont> parsed = new ConcurrentHashMap<>();
 
     public Fonts(ReportConfig config) {
         this.dir = config.fonts().dir();
@@ -56,6 +63,29 @@ public class Fonts {
 
     public Path dir() {
         return this.dir;
+    }
+
+    /** Noto Serif SC regular parsed for PDFBox, once; not safe for concurrent documents (see PdfRenderer). */
+    public TrueTypeFont parsedSerifRegular() {
+        return parsed(SERIF_REGULAR);
+    }
+
+    public TrueTypeFont parsedSerifBold() {
+        return parsed(SERIF_BOLD);
+    }
+
+    public TrueTypeFont parsedSansBold() {
+        return parsed(SANS_BOLD);
+    }
+
+    private TrueTypeFont parsed(String name) {
+        return this.parsed.computeIfAbsent(name, key -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(require(key))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The AWT font of the charts (Noto Serif SC regular, 1 pt; callers derive sizes), loaded once. */
