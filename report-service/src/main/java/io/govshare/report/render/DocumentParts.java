@@ -26,7 +26,7 @@ final class DocumentParts {
     static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
-    /** What a block is; {@link #cssClass()} is its class in the HTML. */
+    /** What a block is; {@link #cssClass()} is its class in the HTML. A figure holds its chart and caption. */
     enum Part {
         TITLE("title"),
         EDITION("edition"),
@@ -107,9 +107,8 @@ final class DocumentParts {
         }
     }
 
+    /** A paragraph that starts with an image: the chart, then (after a line break) its caption. */
     static boolean isFigure(Node n) {
-        return n instanceof Paragraph
-                && n.getFirstChild() instanceof Image
-                && n.getFirstChild().getNext() == null;
+        return n instanceof Paragraph && n.getFirstChild() instanceof Image;
     }
 }

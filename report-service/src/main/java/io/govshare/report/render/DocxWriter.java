@@ -183,10 +183,15 @@ final class DocxWriter {
         paragraph(ParagraphAlignment.LEFT).setSpacingAfter(0);
     }
 
+    /** The chart, then its caption (the text after the image) centred below it. */
     void figure(Image image) {
         byte[] png = this.charts.get(image.getDestination().replace("chart:", ""));
         if (png == null) {
             return;
+        }
+        StringBuilder caption = new StringBuilder();
+        for (Node n = image.getNext(); n != null; n = n.getNext()) {
+            caption.append(text(n));
         }
         XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
         p.setKeepNext(true);
@@ -206,11 +211,14 @@ final class DocxWriter {
         } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
+        XWPFParagraph below = paragraph(ParagraphAlignment.CENTER);
+        run(below, caption.toString().strip(), SONG, 11, true);
     }
 
     void colophon(Node n, boolean last) {
         XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
         p.setSpacingAfter(0);
+        p.setKeepNext(!last);
         p.setBorderTop(Borders.SINGLE);
         if (last) {
             p.setBorderBottom(Borders.SINGLE);

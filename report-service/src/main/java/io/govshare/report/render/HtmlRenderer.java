@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import org.commonmark.node.Document;
 import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
@@ -35,9 +37,22 @@ public class HtmlRenderer {
         String title = parts.document().getFirstChild() == null
                 ? ""
                 : textOf(parts.document().getFirstChild());
+        // the colophon goes into a block of its own, which is never split across pages
+        Document colophon = new Document();
+        Node n = parts.document().getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            DocumentParts.Part part = parts.partOf(n);
+            if (part == DocumentParts.Part.COLOPHON || part == DocumentParts.Part.COLOPHON_LAST) {
+                n.unlink();
+                colophon.appendChild(n);
+            }
+            n = next;
+        }
         return this.page
                 .data("title", title)
                 .data("body", renderer.render(parts.document()))
+                .data("colophon", renderer.render(colophon))
                 .data("browser", browser)
                 .render();
     }
@@ -59,7 +74,7 @@ public class HtmlRenderer {
         };
     }
 
-    private static String textOf(org.commonmark.node.Node node) {
+    private static String textOf(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new org.commonmark.node.AbstractVisitor() {
             @Override
