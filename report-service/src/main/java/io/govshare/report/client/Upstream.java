@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -32,6 +33,10 @@ public final class Upstream {
                         service, 503, service + " answered " + status + " to " + what, e);
             }
             return new UpstreamUnavailableException(service, 502, service + " refused " + what + " with " + status, e);
+        }
+        if (causedBy(e, JsonProcessingException.class)) {
+            return new UpstreamUnavailableException(
+                    service, 502, service + " answered " + what + " in a shape that does not match DESIGN §11", e);
         }
         if (e instanceof TimeoutException
                 || e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {

@@ -66,6 +66,7 @@ public class FigureGatherer {
                         Upstream.named(this.requests.stats(before), r, "the request statistics of " + before),
                         Upstream.named(this.exchange.summary(before), x, "the exchange summary of " + before))
                 .with((stats, summary) -> new PreviousMonth(before.toString(), stats, summary));
+        // the month before is asked for once, with the rest; a month without data is not compared against
         return Uni.combine()
                 .all()
                 .unis(
@@ -77,13 +78,13 @@ public class FigureGatherer {
                                 .map(units ->
                                         LedgerLists.of(month.atEndOfMonth().toString(), units)),
                         previous)
-                .with((stats, exchangeFigures1, national1, timeliness, ledger, previous1) -> new Figures(
+                .with((stats, exchanges, nationalFigures, timeliness, ledger, previousMonth) -> new Figures(
                         stats,
-                        exchangeFigures1,
-                        national1,
+                        exchanges,
+                        nationalFigures,
                         timeliness,
                         ledger,
                         cases,
-                        previous1.hasData() ? previous1 : null));
+                        previousMonth.hasData() ? previousMonth : null));
     }
 }

@@ -139,6 +139,17 @@ class ReportBuildTest {
     }
 
     @Test
+    void build_returns502NamingTheService_whenAnAnswerDoesNotMatchTheContract() {
+        YearMonth month = ReportFixtures.aMonthWithSeedFigures();
+        StubServices.serve(month, "summary", StubServices.json("{\"month\":\"x\",\"total\":\"many\"}"));
+        ReportFixtures.build(month)
+                .statusCode(502)
+                .body("service", equalTo("exchange-stats-service"))
+                .body("detail", org.hamcrest.Matchers.containsString("does not match"));
+        assertNothingStored(month);
+    }
+
+    @Test
     void build_storesAFailedCheck_whenDecidedIsNotSignedPlusRejected() {
         YearMonth month = ReportFixtures.aMonthWhereDecidedIsWrong();
         ReportFixtures.build(month)
