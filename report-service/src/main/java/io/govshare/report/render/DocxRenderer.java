@@ -79,7 +79,9 @@ public class DocxRenderer {
             writer.bullets(list);
         } else if (n instanceof Paragraph) {
             writer.body(n);
-        } else if (!(n instanceof ThematicBreak)) {
+        } else if (n instanceof ThematicBreak) {
+            writer.colophonSpace();
+        } else {
             XWPFRun run = writer.paragraph(ParagraphAlignment.LEFT).createRun();
             run.setText(DocxWriter.text(n));
         }

@@ -161,6 +161,19 @@ final class DocxWriter {
         XWPFTable table = this.doc.createTable(rows.size(), columns);
         table.setWidth("100%");
         table.setWidthType(TableWidthType.PCT);
+        // 序号 narrow, the name wide, as in the PDF's tables
+        int[] percent = columns == 3 ? new int[] {12, 50, 38} : null;
+        if (percent != null) {
+            var grid = table.getCTTbl().getTblGrid() != null
+                    ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int width : percent) {
+                grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH_TWIPS * width / 100));
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             row.setCantSplitRow(true);
@@ -174,9 +187,14 @@ final class DocxWriter {
                 if (source.isHeader()) {
                     cell.setColor("F0F0F0");
                 }
+                if (percent != null) {
+                    cell.setWidth(percent[c - 1] + "%");
+                }
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(alignment(source));
                 p.setSpacingAfter(0);
+                // a table of ten rows stays on one page, as in the PDF
+                p.setKeepNext(r < rows.size() - 1);
                 run(p, text(source), SONG, 11, source.isHeader());
             }
         }
@@ -213,6 +231,11 @@ final class DocxWriter {
         }
         XWPFParagraph below = paragraph(ParagraphAlignment.CENTER);
         run(below, caption.toString().strip(), SONG, 11, true);
+    }
+
+    /** Space between the last section and the colophon. */
+    void colophonSpace() {
+        paragraph(ParagraphAlignment.LEFT).setSpacingAfter(480);
     }
 
     void colophon(Node n, boolean last) {
