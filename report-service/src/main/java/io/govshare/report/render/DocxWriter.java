@@ -16,16 +16,10 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -144,60 +138,7 @@ final class DocxWriter {
     }
 
     void table(org.commonmark.ext.gfm.tables.TableBlock block) {
-        List<TableRow> rows = new ArrayList<>();
-        block.accept(new AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.CustomNode node) {
-                if (node instanceof TableRow row) {
-                    rows.add(row);
-                }
-                visitChildren(node);
-            }
-        });
-        int columns = 0;
-        for (Node c = rows.get(0).getFirstChild(); c != null; c = c.getNext()) {
-            columns++;
-        }
-        XWPFTable table = this.doc.createTable(rows.size(), columns);
-        table.setWidth("100%");
-        table.setWidthType(TableWidthType.PCT);
-        // 序号 narrow, the name wide, as in the PDF's tables
-        int[] percent = columns == 3 ? new int[] {12, 50, 38} : null;
-        if (percent != null) {
-            var grid = table.getCTTbl().getTblGrid() != null
-                    ? table.getCTTbl().getTblGrid()
-                    : table.getCTTbl().addNewTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
-            }
-            for (int width : percent) {
-                grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH_TWIPS * width / 100));
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r);
-            row.setCantSplitRow(true);
-            if (r == 0) {
-                row.setRepeatHeader(true);
-            }
-            int c = 0;
-            for (Node cellNode = rows.get(r).getFirstChild(); cellNode != null; cellNode = cellNode.getNext()) {
-                TableCell source = (TableCell) cellNode;
-                XWPFTableCell cell = row.getCell(c++);
-                if (source.isHeader()) {
-                    cell.setColor("F0F0F0");
-                }
-                if (percent != null) {
-                    cell.setWidth(percent[c - 1] + "%");
-                }
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setAlignment(alignment(source));
-                p.setSpacingAfter(0);
-                // a table of ten rows stays on one page, as in the PDF
-                p.setKeepNext(r < rows.size() - 1);
-                run(p, text(source), SONG, 11, source.isHeader());
-            }
-        }
+        DocxTables.write(this.doc, block, TEXT_WIDTH_TWIPS);
         paragraph(ParagraphAlignment.LEFT).setSpacingAfter(0);
     }
 
@@ -269,7 +210,7 @@ final class DocxWriter {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
+    static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
         XWPFRun run = p.createRun();
         run.setText(text);
         run.setBold(bold);
@@ -282,13 +223,6 @@ final class DocxWriter {
         fonts.setAscii("Times New Roman");
         fonts.setHAnsi("Times New Roman");
         return run;
-    }
-
-    private static ParagraphAlignment alignment(TableCell cell) {
-        if (cell.getAlignment() == TableCell.Alignment.CENTER || cell.isHeader()) {
-            return ParagraphAlignment.CENTER;
-        }
-        return cell.getAlignment() == TableCell.Alignment.RIGHT ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT;
     }
 
     /** The plain text of a node and its children. */
