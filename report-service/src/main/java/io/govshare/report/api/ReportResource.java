@@ -60,11 +60,11 @@ public class ReportResource {
             SecurityIdentity identity,
             PublishBodies publishBodies) {
         this.builds = builds;
-        this.publishBodies = publishBodies;
         this.contents = contents;
         this.reports = reports;
         this.renderer = renderer;
         this.identity = identity;
+        this.publishBodies = publishBodies;
     }
 
     @GET
