@@ -68,14 +68,24 @@ public class RecordStore {
                 connection.setAutoCommit(false);
                 try {
                     List<ExchangeRecord> fresh;
+                    long started = System.nanoTime();
                     if (expectDuplicates) {
                         fresh = insertNew(connection, records);
                     } else {
                         copyAll(connection, records);
                         fresh = records;
                     }
-                    this.aggregates.add(connection, BatchAggregates.of(fresh));
+                    long idsStored = System.nanoTime();
+                    BatchAggregates sums = BatchAggregates.of(fresh);
+                    this.aggregates.add(connection, sums);
                     connection.commit();
+                    Log.debugf(
+                            "batch of %d records, %d new: ids %d ms, %d daily rows, aggregates %d ms",
+                            records.size(),
+                            fresh.size(),
+                            (idsStored - started) / 1_000_000,
+                            sums.daily().size(),
+                            (System.nanoTime() - idsStored) / 1_000_000);
                     return fresh.size();
                 } catch (SQLException e) {
                     rollbackQuietly(connection);

@@ -1,5 +1,6 @@
 package io.govshare.exchange.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,7 +79,7 @@ public final class Fixtures {
         return given().auth()
                 .oauth2(Tokens.gateway())
                 .contentType(contentType)
-                .body(body)
+                .body(body.getBytes(StandardCharsets.UTF_8))
                 .post(RECORDS)
                 .then();
     }
