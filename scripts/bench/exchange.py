@@ -115,7 +115,7 @@ def recreate_database(name):
 def start_service(name, jar, port, database, keys, extra):
     env = dict(os.environ, GOVSHARE_DB_NAME=database, GOVSHARE_DB_HOST=os.environ.get("PG_HOST", "127.0.0.1"),
                GOVSHARE_DB_PORT=os.environ.get("PG_PORT", "55432"))
-    args = ["java", "-Xmx2g", f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
+    args = ["java", "-Xmx2g"] + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
             f"-Dquarkus.oidc.public-key={keys.public_base64}",
             f"-Dquarkus.oidc.token.issuer={ISSUER}", "-Dquarkus.log.console.level=" + os.environ.get("BENCH_LOG_LEVEL", "WARN")] + extra + ["-jar", jar]
     logfile = open(os.path.join(tempfile.gettempdir(), f"bench-{name}.log"), "w")
@@ -369,7 +369,7 @@ def latencies(exchange, world, year, warmup, rounds, seed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=int, default=2_000_000, help="records to ingest (default 2,000,000)")
-    parser.add_argument("--batch-size", type=int, default=50_000, help="records per posted batch")
+    parser.add_argument("--batch-size", type=int, default=100_000, help="records per posted batch (the maximum)")
     parser.add_argument("--clients", type=int, default=2, help="batches posted concurrently")
     parser.add_argument("--ingest-month", default="2025-10")
     parser.add_argument("--year", type=int, default=2024, help="the 12 months of national-scale data")
@@ -378,6 +378,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=100)
     parser.add_argument("--catalog-port", type=int, default=18081)
     parser.add_argument("--exchange-port", type=int, default=18083)
+    parser.add_argument("--skip-queries", action="store_true", help="stop after the ingestion figures")
     parser.add_argument("--keep-databases", action="store_true", help="keep bench_catalog and bench_exchange")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-exchange)")
     args = parser.parse_args()
@@ -425,6 +426,8 @@ def main():
         print(f"ingest_ratio={ingest_rate / copy_rate:.2f}")
         sys.stdout.flush()
         del lines
+        if args.skip_queries:
+            return
 
         daily_rows, lowest = load_national(world, "bench_exchange", args.year, args.calls_per_month)
         print(f"national_daily_rows={daily_rows} national_min_calls_per_month={lowest}")
