@@ -2,6 +2,7 @@ package io.govshare.exchange.api;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -225,6 +226,21 @@ class ExchangeRecordResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://govshare.io/problems/payload-too-large"))
                     .body("detail", containsString("100000"));
+        }
+
+        @Test
+        void post_returns413Problem_forABodyLargerThanTheLimit() {
+            byte[] body = new byte[16 * 1024 * 1024 + 1];
+            Arrays.fill(body, (byte) 'a');
+            given().auth()
+                    .oauth2(Tokens.gateway())
+                    .contentType(CSV)
+                    .body(body)
+                    .post(Fixtures.RECORDS)
+                    .then()
+                    .statusCode(413)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://govshare.io/problems/payload-too-large"));
         }
 
         @Test
