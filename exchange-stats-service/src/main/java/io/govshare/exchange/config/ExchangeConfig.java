@@ -18,6 +18,10 @@ public interface ExchangeConfig {
     @WithDefault("100000")
     int maxBatchRecords();
 
+    /** The most records the batch writer stores in one transaction when several batches are waiting. */
+    @WithDefault("300000")
+    int maxGroupRecords();
+
     /**
      * How many months back (before the current month) a record may lie; 0 accepts any past month. Set it before
      * dropping old {@code record_id} partitions, so that a record whose id is no longer kept cannot be counted again.

@@ -54,12 +54,12 @@ public class RecordStore {
     }
 
     /**
-     * Stores the records (distinct by month and id, sorted by month and id) and returns how many were new. Blocks: call
-     * it on a worker thread.
+     * Stores the records (distinct by month and id, sorted by month and id) and returns those that were new. Blocks:
+     * {@link BatchWriter} calls it on its own thread.
      */
-    public int store(List<ExchangeRecord> records) {
+    public List<ExchangeRecord> store(List<ExchangeRecord> records) {
         if (records.isEmpty()) {
-            return 0;
+            return List.of();
         }
         this.partitions.ensure(records);
         boolean expectDuplicates = false;
@@ -86,7 +86,7 @@ public class RecordStore {
                             (idsStored - started) / 1_000_000,
                             sums.daily().size(),
                             (System.nanoTime() - idsStored) / 1_000_000);
-                    return fresh.size();
+                    return fresh;
                 } catch (SQLException e) {
                     rollbackQuietly(connection);
                     if (UNIQUE_VIOLATION.equals(e.getSQLState()) && !expectDuplicates) {

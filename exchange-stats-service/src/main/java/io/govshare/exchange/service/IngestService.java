@@ -22,11 +22,11 @@ import io.govshare.exchange.domain.FieldError;
 import io.govshare.exchange.domain.InvalidInputException;
 import io.govshare.exchange.domain.RecordDraft;
 import io.govshare.exchange.domain.RecordRules;
-import io.govshare.exchange.persistence.RecordStore;
+import io.govshare.exchange.persistence.BatchWriter;
 
 /**
  * Ingestion of a batch: every record is checked (organizations against the catalog), a batch with any bad record is
- * refused whole with every error, and a good one is stored exactly once by {@link RecordStore}.
+ * refused whole with every error, and a good one is stored exactly once by {@link BatchWriter}.
  */
 @ApplicationScoped
 public class IngestService {
@@ -35,12 +35,12 @@ public class IngestService {
             Comparator.comparingInt(e -> e.line() != null ? e.line() : e.index() != null ? e.index() : -1);
 
     private final OrganizationDirectory directory;
-    private final RecordStore store;
+    private final BatchWriter writer;
     private final ExchangeConfig config;
 
-    public IngestService(OrganizationDirectory directory, RecordStore store, ExchangeConfig config) {
+    public IngestService(OrganizationDirectory directory, BatchWriter writer, ExchangeConfig config) {
         this.directory = directory;
-        this.store = store;
+        this.writer = writer;
         this.config = config;
     }
 
@@ -61,10 +61,14 @@ public class IngestService {
         return this.directory
                 .knowing(codes)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(directory -> checkAndStore(directory, drafts, unreadable, received));
+                .map(directory -> check(directory, drafts, unreadable, received))
+                .flatMap(records -> Uni.createFrom().completionStage(() -> this.writer.submit(records)))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(stored -> new IngestResult(received, stored, received - stored));
     }
 
-    private IngestResult checkAndStore(
+    /** The distinct records of the batch, or {@link InvalidInputException} naming every bad record. */
+    private List<ExchangeRecord> check(
             Directory directory, List<RecordDraft> drafts, List<FieldError> unreadable, int received) {
         List<FieldError> errors = new ArrayList<>(unreadable);
         RecordRules rules = new RecordRules(this.config.timeZone(), Instant.now(), this.config.maxRecordAgeMonths());
@@ -85,11 +89,7 @@ public class IngestService {
             throw new InvalidInputException(
                     bad + " of " + received + " records are invalid; nothing of the batch was stored", errors);
         }
-        List<ExchangeRecord> records = new ArrayList<>(distinct.values());
-        // ids in index order: the unique index is then filled from left to right
-        records.sort(Comparator.comparingInt(ExchangeRecord::month).thenComparing(ExchangeRecord::id));
-        int stored = this.store.store(records);
-        return new IngestResult(received, stored, received - stored);
+        return new ArrayList<>(distinct.values());
     }
 
     private static void addCode(Set<String> codes, String code) {

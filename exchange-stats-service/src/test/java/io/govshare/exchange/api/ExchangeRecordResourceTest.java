@@ -354,6 +354,57 @@ class ExchangeRecordResourceTest {
             Fixtures.summary(month).body("total", equalTo((int) calls));
             Fixtures.organizationStats(p, month).body("provided", equalTo((int) calls));
         }
+
+        @Test
+        void post_overlappingBatchesAtOnce_storeTheirUnionOnce() throws Exception {
+            YearMonth month = Fixtures.uniqueMonth();
+            String p = Fixtures.organization("PROVINCIAL");
+            String c = Fixtures.organization("PREFECTURE");
+            List<String> shared = new ArrayList<>();
+            List<String> onlyA = new ArrayList<>();
+            List<String> onlyB = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                String line =
+                        Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(month, 1 + i % 28, i % 24), p, c, "r", 2);
+                (i < 1000 ? shared : i < 2000 ? onlyA : onlyB).add(line);
+            }
+            List<String> a = new ArrayList<>(shared);
+            a.addAll(onlyA);
+            List<String> b = new ArrayList<>(onlyB);
+            b.addAll(shared);
+            String token = Tokens.gateway();
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            try {
+                List<Callable<int[]>> posts = new ArrayList<>();
+                for (List<String> batch : List.of(a, b, a, b, a, b)) {
+                    String body = Fixtures.csvBody(batch);
+                    posts.add(() -> {
+                        var answer = given().auth()
+                                .oauth2(token)
+                                .contentType(CSV)
+                                .body(body)
+                                .post(Fixtures.RECORDS)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath();
+                        return new int[] {
+                            answer.getInt("received"), answer.getInt("stored"), answer.getInt("duplicates")
+                        };
+                    });
+                }
+                int stored = 0;
+                for (Future<int[]> f : pool.invokeAll(posts)) {
+                    int[] answer = f.get();
+                    assertThat(answer[0]).isEqualTo(2000).isEqualTo(answer[1] + answer[2]);
+                    stored += answer[1];
+                }
+                assertThat(stored).isEqualTo(3000);
+            } finally {
+                pool.shutdownNow();
+            }
+            Fixtures.summary(month).body("total", equalTo(6000));
+        }
     }
 
     @Nested
