@@ -370,7 +370,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=int, default=2_000_000, help="records to ingest (default 2,000,000)")
     parser.add_argument("--batch-size", type=int, default=100_000, help="records per posted batch (the maximum)")
-    parser.add_argument("--clients", type=int, default=2, help="batches posted concurrently")
+    parser.add_argument("--clients", type=int, default=4, help="batches posted concurrently")
     parser.add_argument("--ingest-month", default="2025-10")
     parser.add_argument("--year", type=int, default=2024, help="the 12 months of national-scale data")
     parser.add_argument("--calls-per-month", type=int, default=1_200_000_000)

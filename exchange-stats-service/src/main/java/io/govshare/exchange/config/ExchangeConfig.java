@@ -18,6 +18,10 @@ public interface ExchangeConfig {
     @WithDefault("100000")
     int maxBatchRecords();
 
+    /** How many threads store batches at once; each holds one JDBC connection while it writes. */
+    @WithDefault("2")
+    int batchWriters();
+
     /** The most records the batch writer stores in one transaction when several batches are waiting. */
     @WithDefault("300000")
     int maxGroupRecords();

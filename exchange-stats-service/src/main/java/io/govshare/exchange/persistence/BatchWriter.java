@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +20,9 @@ import io.govshare.exchange.config.ExchangeConfig;
 import io.govshare.exchange.domain.ExchangeRecord;
 
 /**
- * The one writer of batches: checked batches queue here, and a single thread stores those waiting together in one
- * transaction ({@link RecordStore}), up to {@code exchange.max-group-records} records. Batches that arrive together
+ * The writers of batches: checked batches queue here, and each of a few writer threads
+ * ({@code exchange.batch-writers}) stores the batches waiting when it is free together in one transaction
+ * ({@link RecordStore}), up to {@code exchange.max-group-records} records. Batches that arrive together
  * then never wait for each other's row locks, and their calls are summed before the aggregates are touched, so the
  * busiest rows (an organization's month, a pair's day) are written once per group instead of once per batch. Each
  * batch learns how many of its own records were new; a record repeated in two batches of a group belongs to the
@@ -39,30 +40,33 @@ public class BatchWriter {
 
     private final RecordStore store;
     private final int maxGroupRecords;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private Thread thread;
+    private final int writers;
+    private final BlockingDeque<Pending> queue = new LinkedBlockingDeque<>();
+    private final List<Thread> threads = new ArrayList<>();
 
     public BatchWriter(RecordStore store, ExchangeConfig config) {
         this.store = store;
         this.maxGroupRecords = config.maxGroupRecords();
+        this.writers = config.batchWriters();
     }
 
     void start(@Observes StartupEvent event) {
-        this.thread = new Thread(this::run, "exchange-batch-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        for (int i = 0; i < this.writers; i++) {
+            Thread thread = new Thread(this::run, "exchange-batch-writer-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            this.threads.add(thread);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (this.thread != null) {
-            this.thread.interrupt();
-        }
+        this.threads.forEach(Thread::interrupt);
     }
 
     /** Queues a batch (distinct by month and id); the future gives how many of its records were new. */
     public CompletableFuture<Integer> submit(List<ExchangeRecord> records) {
         Pending pending = new Pending(records, new CompletableFuture<>());
-        this.queue.add(pending);
+        this.queue.addLast(pending);
         return pending.stored();
     }
 
@@ -70,16 +74,18 @@ public class BatchWriter {
         while (!Thread.currentThread().isInterrupted()) {
             List<Pending> group = new ArrayList<>();
             try {
-                group.add(this.queue.take());
+                group.add(this.queue.takeFirst());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
             int size = group.get(0).records().size();
-            for (Pending next = this.queue.peek();
-                    next != null && size + next.records().size() <= this.maxGroupRecords;
-                    next = this.queue.peek()) {
-                group.add(this.queue.poll());
+            for (Pending next = this.queue.pollFirst(); next != null; next = this.queue.pollFirst()) {
+                if (size + next.records().size() > this.maxGroupRecords) {
+                    this.queue.offerFirst(next); // too big for this group: first in line for the next one
+                    break;
+                }
+                group.add(next);
                 size += next.records().size();
             }
             write(group);
