@@ -244,6 +244,21 @@ class ExchangeRecordResourceTest {
         }
 
         @Test
+        void post_readsEveryPageOfTheCatalog() {
+            YearMonth month = Fixtures.uniqueMonth();
+            String last = null;
+            for (int i = 0; i < 520; i++) {
+                last = Fixtures.organization("COUNTY", "520100");
+            }
+            // the catalog now lists more than one page of 500: the last organization is on the second page
+            Fixtures.postCsv(List.of(
+                            Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(month, 1, 1), last, last, "", 3)))
+                    .statusCode(200)
+                    .body("stored", equalTo(1));
+            Fixtures.summary(month).body("provided.COUNTY", equalTo(3));
+        }
+
+        @Test
         void post_acceptsAnOrganizationCreatedInTheCatalogAfterTheDirectoryWasLoaded() {
             YearMonth month = Fixtures.uniqueMonth();
             String p = Fixtures.organization("PROVINCIAL");
