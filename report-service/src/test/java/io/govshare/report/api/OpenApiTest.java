@@ -6,6 +6,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.govshare.report.StubServices;
+import io.govshare.report.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -32,5 +33,20 @@ class OpenApiTest {
     @Test
     void readiness_reportsTheFonts() {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("report-fonts"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJson() {
+        byte[] body = new byte[1048577];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .put("/api/v1/reports/2023-10/content")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://govshare.io/problems/payload-too-large"));
     }
 }
