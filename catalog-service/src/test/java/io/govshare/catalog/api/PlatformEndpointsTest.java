@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.catalog.Tokens;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,5 +59,20 @@ class PlatformEndpointsTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://govshare.io/problems/not-found"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJson() {
+        byte[] body = new byte[2097153];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://govshare.io/problems/payload-too-large"));
     }
 }

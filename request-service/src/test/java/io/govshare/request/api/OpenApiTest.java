@@ -6,6 +6,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.govshare.request.CatalogWireMock;
+import io.govshare.request.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,5 +43,20 @@ class OpenApiTest {
     @Test
     void anUnknownPath_isAProblem() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJson() {
+        byte[] body = new byte[10485761];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/share-requests/import")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://govshare.io/problems/payload-too-large"));
     }
 }

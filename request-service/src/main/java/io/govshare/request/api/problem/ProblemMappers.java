@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -82,6 +83,23 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(PROBLEM_JSON)
                 .entity(problem)
+                .build();
+    }
+
+    /** The token could not be checked because the OIDC provider does not answer: not the caller's fault. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(OIDCException e, HttpServerRequest request) {
+        Log.warnf("cannot verify a token for %s %s: %s", request.method(), request.path(), e.getMessage());
+        return Response.status(503)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .type(PROBLEM_JSON)
+                .entity(new Problem(
+                                ProblemType.UPSTREAM_UNAVAILABLE,
+                                503,
+                                "the identity provider cannot be reached; try again later",
+                                request.path(),
+                                null)
+                        .with("service", "oidc"))
                 .build();
     }
 

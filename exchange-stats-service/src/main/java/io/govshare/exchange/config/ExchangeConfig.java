@@ -1,0 +1,50 @@
+package io.govshare.exchange.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of exchange-stats-service. */
+@ConfigMapping(prefix = "exchange")
+public interface ExchangeConfig {
+
+    /** The platform time zone: days and months of records and statistics are calendar days in this zone. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    /** The most records one batch may hold; a larger batch is refused with 413. */
+    @WithDefault("100000")
+    int maxBatchRecords();
+
+    /** How many threads store batches at once; each holds one JDBC connection while it writes. */
+    @WithDefault("2")
+    int batchWriters();
+
+    /** The most records the batch writer stores in one transaction when several batches are waiting. */
+    @WithDefault("300000")
+    int maxGroupRecords();
+
+    /**
+     * How many months back (before the current month) a record may lie; 0 accepts any past month. Set it before
+     * dropping old {@code record_id} partitions, so that a record whose id is no longer kept cannot be counted again.
+     */
+    @WithDefault("0")
+    int maxRecordAgeMonths();
+
+    /** The catalog directory cache. */
+    Catalog catalog();
+
+    /** How the organizations and regions of catalog-service are cached. */
+    interface Catalog {
+
+        /** After this age the directory is reloaded in the background while the old copy keeps answering. */
+        @WithDefault("PT5M")
+        Duration cacheTtl();
+
+        /** An unknown code reloads the directory at most this often, so a flood of bad codes cannot flood the catalog. */
+        @WithDefault("PT1S")
+        Duration minRefreshInterval();
+    }
+}

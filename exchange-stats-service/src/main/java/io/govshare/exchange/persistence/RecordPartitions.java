@@ -1,0 +1,66 @@
+package io.govshare.exchange.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+
+import io.govshare.exchange.domain.ExchangeRecord;
+import io.govshare.exchange.domain.UnavailableException;
+
+/**
+ * Creates the monthly partitions of {@code record_id} before a batch needs them, in a transaction of their own (creating
+ * a partition locks the parent table briefly, so it must not happen inside a batch). Creation is serialized by an
+ * advisory lock, and each service instance remembers the months it has seen.
+ */
+@ApplicationScoped
+public class RecordPartitions {
+
+    private static final long LOCK_KEY = 0x7265636f72645f69L; // "record_i"
+
+    private final AgroalDataSource dataSource;
+    private final Set<Integer> known = ConcurrentHashMap.newKeySet();
+
+    public RecordPartitions(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Makes sure a partition exists for the month of each record. */
+    public void ensure(List<ExchangeRecord> records) {
+        Set<Integer> missing = new TreeSet<>();
+        for (ExchangeRecord r : records) {
+            if (!this.known.contains(r.month())) {
+                missing.add(r.month());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (Connection connection = this.dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+            for (int month : missing) {
+                LocalDate first = LocalDate.ofEpochDay(month);
+                String name = "record_id_%04d_%02d".formatted(first.getYear(), first.getMonthValue());
+                statement.execute(
+                        "create table if not exists %s partition of record_id for values from ('%s') to ('%s')"
+                                .formatted(name, first, first.plusMonths(1)));
+                Log.debugf("partition %s ready", name);
+            }
+            connection.commit();
+            this.known.addAll(missing);
+        } catch (SQLException e) {
+            throw new UnavailableException("the database failed while preparing the batch; post it again", e);
+        }
+    }
+}

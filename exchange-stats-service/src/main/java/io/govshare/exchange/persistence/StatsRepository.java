@@ -1,0 +1,117 @@
+package io.govshare.exchange.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import io.govshare.exchange.domain.OrganizationFigures;
+import io.govshare.exchange.domain.Side;
+
+/**
+ * The questions statistics ask of the aggregates (never of raw records, which are not kept). Month figures read the
+ * monthly tables (a few thousand rows a month); arbitrary date ranges read the daily ones through an organization's
+ * index.
+ */
+@ApplicationScoped
+public class StatsRepository {
+
+    private final Pool pool;
+
+    public StatsRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Calls per organization in the month starting on {@code month}, by side. */
+    public Uni<Map<Side, Map<String, Long>>> callsByOrganization(LocalDate month) {
+        return this.pool
+                .preparedQuery("select side, org_code, calls from org_monthly where month = $1")
+                .execute(Tuple.of(month))
+                .map(rows -> {
+                    Map<Side, Map<String, Long>> result = new EnumMap<>(Side.class);
+                    for (Side side : Side.values()) {
+                        result.put(side, new HashMap<>());
+                    }
+                    for (Row row : rows) {
+                        result.get(Side.valueOf(row.getString(0))).put(row.getString(1), row.getLong(2));
+                    }
+                    return result;
+                });
+    }
+
+    /** Calls per organization on one side in the month starting on {@code month}. */
+    public Uni<Map<String, Long>> callsByOrganization(LocalDate month, Side side) {
+        return this.pool
+                .preparedQuery("select org_code, calls from org_monthly where month = $1 and side = $2")
+                .execute(Tuple.of(month, side.name()))
+                .map(rows -> {
+                    Map<String, Long> result = new HashMap<>();
+                    for (Row row : rows) {
+                        result.put(row.getString(0), row.getLong(1));
+                    }
+                    return result;
+                });
+    }
+
+    /** The organization's calls of one month, as provider and as consumer, by counterpart and resource. */
+    public Uni<List<OrganizationFigures.Row>> monthRows(String orgCode, LocalDate month) {
+        return rows(
+                "select consumer_org, resource_code, calls from exchange_monthly where month = $1 and provider_org = $2",
+                "select provider_org, resource_code, calls from exchange_monthly where month = $1 and consumer_org = $2",
+                Tuple.of(month, orgCode));
+    }
+
+    /** The organization's calls between two days (inclusive), as provider and as consumer, by counterpart and resource. */
+    public Uni<List<OrganizationFigures.Row>> rangeRows(String orgCode, LocalDate from, LocalDate to) {
+        return rows("""
+                select consumer_org, resource_code, sum(calls)::bigint from exchange_daily
+                where provider_org = $2 and day between $1 and $3 group by 1, 2""", """
+                select provider_org, resource_code, sum(calls)::bigint from exchange_daily
+                where consumer_org = $2 and day between $1 and $3 group by 1, 2""", Tuple.of(from, orgCode, to));
+    }
+
+    /** The organization's calls per day between two days (inclusive). */
+    public Uni<List<OrganizationFigures.DayRow>> days(String orgCode, LocalDate from, LocalDate to) {
+        return this.pool
+                .preparedQuery("select day, side, calls from org_daily where org_code = $1 and day between $2 and $3")
+                .execute(Tuple.of(orgCode, from, to))
+                .map(rows -> {
+                    List<OrganizationFigures.DayRow> result = new ArrayList<>();
+                    for (Row row : rows) {
+                        result.add(new OrganizationFigures.DayRow(
+                                row.getLocalDate(0), Side.valueOf(row.getString(1)), row.getLong(2)));
+                    }
+                    return result;
+                });
+    }
+
+    private Uni<List<OrganizationFigures.Row>> rows(String asProvider, String asConsumer, Tuple args) {
+        return this.pool
+                .preparedQuery(asProvider)
+                .execute(args)
+                .flatMap(provided -> this.pool
+                        .preparedQuery(asConsumer)
+                        .execute(args)
+                        .map(used -> {
+                            List<OrganizationFigures.Row> result = new ArrayList<>();
+                            for (Row row : provided) {
+                                result.add(new OrganizationFigures.Row(
+                                        Side.PROVIDER, row.getString(0), row.getString(1), row.getLong(2)));
+                            }
+                            for (Row row : used) {
+                                result.add(new OrganizationFigures.Row(
+                                        Side.CONSUMER, row.getString(0), row.getString(1), row.getLong(2)));
+                            }
+                            return result;
+                        }));
+    }
+}

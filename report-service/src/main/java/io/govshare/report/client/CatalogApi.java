@@ -1,0 +1,33 @@
+package io.govshare.report.client;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.govshare.report.domain.LedgerUnit;
+import io.govshare.report.domain.Recommendations;
+
+/**
+ * catalog-service (DESIGN §11), called with this service's own client-credentials token: the figures are
+ * platform-wide and read for the report, not on behalf of the editor who asked for the build.
+ */
+@RegisterRestClient(configKey = "catalog")
+@OidcClientFilter
+@Path("/api/v1")
+interface CatalogApi {
+
+    @GET
+    @Path("/recommendations")
+    Uni<Recommendations> recommendations(@RestQuery String month);
+
+    @GET
+    @Path("/ledger/units")
+    Uni<List<LedgerUnit>> ledgerUnits(@RestQuery LocalDate asOf);
+}

@@ -1,0 +1,19 @@
+package io.govshare.report.domain;
+
+import java.util.List;
+
+/** The exchange figures of a month: the summary, the provincial Top-10s and the two region tables. */
+public record ExchangeFigures(
+        ExchangeSummary summary,
+        List<RankedCalls> topProviders,
+        List<RankedCalls> topConsumers,
+        List<RankedCalls> regionsProvided,
+        List<RankedCalls> regionsUsed) {
+
+    public ExchangeFigures {
+        topProviders = List.copyOf(topProviders);
+        topConsumers = List.copyOf(topConsumers);
+        regionsProvided = List.copyOf(regionsProvided);
+        regionsUsed = List.copyOf(regionsUsed);
+    }
+}

@@ -1,0 +1,7 @@
+package io.govshare.report.domain;
+
+/**
+ * One row of a ranking by calls: an organization (表3-2, 表3-3) or a region (表4-1, 表4-2). Organizations come as
+ * {@code orgCode/orgName}, regions as {@code regionCode/regionName}; both are read into {@code code/name}.
+ */
+public record RankedCalls(int rank, String code, String name, long calls) {}

@@ -1,0 +1,4 @@
+package io.govshare.report.render;
+
+/** A rendered report: its bytes and format. */
+public record Rendered(ReportFormat format, byte[] body) {}

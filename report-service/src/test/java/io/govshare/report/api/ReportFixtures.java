@@ -1,0 +1,62 @@
+package io.govshare.report.api;
+
+import java.time.YearMonth;
+
+import io.restassured.response.ValidatableResponse;
+
+import io.govshare.report.Months;
+import io.govshare.report.StubServices;
+import io.govshare.report.Tokens;
+
+import static io.restassured.RestAssured.given;
+
+/** Reports built through the API, each for a month of its own. */
+final class ReportFixtures {
+
+    private ReportFixtures() {}
+
+    /** A fresh month whose services answer with the seed's figures (every check passes). */
+    static YearMonth aMonthWithSeedFigures() {
+        YearMonth month = Months.fresh();
+        StubServices.serveSeed(month);
+        return month;
+    }
+
+    /** A fresh month with the seed's figures except that decided is 240, not signed + rejected = 241. */
+    static YearMonth aMonthWhereDecidedIsWrong() {
+        YearMonth month = aMonthWithSeedFigures();
+        StubServices.serve(
+                month,
+                "stats",
+                StubServices.json(StubServices.seed("stats")
+                        .replace("\"2023-10\"", "\"" + month + "\"")
+                        .replace("\"decided\": 241", "\"decided\": 240")));
+        return month;
+    }
+
+    static ValidatableResponse build(YearMonth month) {
+        return given().auth()
+                .oauth2(Tokens.editor())
+                .post("/api/v1/reports/" + month + "/build")
+                .then();
+    }
+
+    static ValidatableResponse publish(YearMonth month, String body) {
+        var request = given().auth().oauth2(Tokens.editor());
+        if (body != null) {
+            request = request.contentType("application/json").body(body);
+        }
+        return request.post("/api/v1/reports/" + month + "/publish").then();
+    }
+
+    static String markdown(YearMonth month) {
+        return given().auth()
+                .oauth2(Tokens.editor())
+                .queryParam("format", "md")
+                .get("/api/v1/reports/" + month)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+}

@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Benchmark of exchange-stats-service; run it through scripts/bench-exchange (which packages the jars first).
+
+1. ingests N generated records (1,000 organizations, 5,000 resources, one month, posted in time order as a
+   gateway would) through POST /api/v1/exchange-records, exactly-once storage on, and measures records/s;
+2. COPYs the same rows into a bare table of the same database and measures rows/s;
+3. prints ingest_rate, copy_rate and ingest_ratio;
+4. loads 12 months of national-scale aggregates straight into the service's tables (daily granularity, >= 1e9
+   calls a month), warms up and prints p50/p95 latency of summary, rankings, regions and organization queries.
+
+Tokens: an RSA key generated for the run (openssl) signs them; both services verify with its public key
+(quarkus.oidc.public-key), and a small token endpoint in this process gives exchange-stats-service its
+client-credentials token for catalog-service. Only the Python 3 standard library and openssl are used.
+"""
+import argparse
+import base64
+import bisect
+import http.client
+import http.server
+import itertools
+import json
+import os
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timedelta, timezone
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ISSUER = "govshare-bench"
+SHANGHAI = timezone(timedelta(hours=8))
+PROCESSES = []
+
+
+def log(message):
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------- tokens
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+class Keys:
+    """An RSA key pair for the run; tokens are signed with `openssl dgst -sha256 -sign` (RS256)."""
+
+    def __init__(self, workdir):
+        self.private = os.path.join(workdir, "bench-key.pem")
+        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
+                        "-out", self.private], check=True, capture_output=True)
+        pem = subprocess.run(["openssl", "pkey", "-in", self.private, "-pubout"], check=True,
+                             capture_output=True).stdout.decode()
+        self.public_base64 = "".join(line for line in pem.splitlines() if "-----" not in line)
+
+    def token(self, subject, roles, org=None, lifetime=4 * 3600):
+        now = int(time.time())
+        claims = {"iss": ISSUER, "sub": subject, "preferred_username": subject, "iat": now, "exp": now + lifetime,
+                  "realm_access": {"roles": roles}}
+        if org:
+            claims["org"] = org
+        signing_input = (b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode()) + "."
+                         + b64url(json.dumps(claims).encode()))
+        signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", self.private], input=signing_input.encode(),
+                                   check=True, capture_output=True).stdout
+        return signing_input + "." + b64url(signature)
+
+
+def token_endpoint(token):
+    """Answers every POST with the client-credentials token of exchange-stats-service."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = json.dumps({"access_token": token, "token_type": "Bearer", "expires_in": 14400}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+# ---------------------------------------------------------------------------------------------- processes
+
+def psql(database, sql, capture=False):
+    env = dict(os.environ, PGPASSWORD=os.environ.get("PG_PASSWORD", "postgres"))
+    cmd = [os.path.join(os.environ.get("PG_BIN", "/usr/bin"), "psql"), "-h", os.environ.get("PG_HOST", "127.0.0.1"),
+           "-p", os.environ.get("PG_PORT", "55432"), "-U", os.environ.get("PG_USER", "postgres"), "-d", database,
+           "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql]
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"psql failed on {database}: {result.stderr.strip()}\n{sql}")
+    return result.stdout.strip() if capture else None
+
+
+def recreate_database(name):
+    psql("postgres", f"drop database if exists {name} with (force)")
+    psql("postgres", f"create database {name}")
+
+
+def start_service(name, jar, port, database, keys, extra):
+    env = dict(os.environ, GOVSHARE_DB_NAME=database, GOVSHARE_DB_HOST=os.environ.get("PG_HOST", "127.0.0.1"),
+               GOVSHARE_DB_PORT=os.environ.get("PG_PORT", "55432"))
+    args = ["java", "-Xmx2g"] + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
+            f"-Dquarkus.oidc.public-key={keys.public_base64}",
+            f"-Dquarkus.oidc.token.issuer={ISSUER}", "-Dquarkus.log.console.level=" + os.environ.get("BENCH_LOG_LEVEL", "WARN")] + extra + ["-jar", jar]
+    logfile = open(os.path.join(tempfile.gettempdir(), f"bench-{name}.log"), "w")
+    process = subprocess.Popen(args, env=env, stdout=logfile, stderr=subprocess.STDOUT, start_new_session=True)
+    PROCESSES.append(process)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{name} stopped at start; see {logfile.name}")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/q/health/ready")
+            if connection.getresponse().status == 200:
+                log(f"{name} ready on port {port} (pid {process.pid}, log {logfile.name})")
+                return process
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"{name} did not become ready; see {logfile.name}")
+
+
+def stop_processes():
+    for process in PROCESSES:
+        if process.poll() is None:
+            process.terminate()
+    for process in PROCESSES:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class Api:
+    """Keep-alive HTTP calls to one service, one connection per thread."""
+
+    def __init__(self, port, token):
+        self.port = port
+        self.token = token
+        self.local = threading.local()
+
+    def call(self, method, path, body=None, content_type="application/json", params=None):
+        if params:
+            path += "?" + urllib.parse.urlencode(params)
+        if getattr(self.local, "connection", None) is None:
+            self.local.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
+        headers = {"Authorization": "Bearer " + self.token, "Accept": "application/json"}
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        if body is not None:
+            headers["Content-Type"] = content_type
+        try:
+            self.local.connection.request(method, path, body=body, headers=headers)
+            response = self.local.connection.getresponse()
+            payload = response.read()
+        except (OSError, http.client.HTTPException):
+            self.local.connection = None
+            raise
+        if response.status >= 300:
+            raise SystemExit(f"{method} {path} -> {response.status}: {payload[:500]!r}")
+        return json.loads(payload) if payload else None
+
+
+# ---------------------------------------------------------------------------------------------- data
+
+class World:
+    """~1,000 organizations (40 national, 100 provincial, 360 prefecture and 500 county bodies in 9 regions),
+    ~5,000 resources owned mostly by national and provincial bodies, and 20,000 consumer-resource pairs in use
+    (approved share requests) whose traffic follows a Zipf law."""
+
+    def __init__(self, seed, pairs=20_000):
+        rng = random.Random(seed)
+        self.regions = [(f"52{r + 1:02d}00", f"基准区域{r + 1}") for r in range(9)]
+        self.orgs = []
+        self.orgs += [(f"bn.{i:03d}", f"基准部委{i}", "NATIONAL", None) for i in range(40)]
+        self.orgs += [(f"bp.{i:03d}", f"基准省直部门{i}", "PROVINCIAL", None) for i in range(100)]
+        self.orgs += [(f"bf.{i:03d}", f"基准市州单位{i}", "PREFECTURE", self.regions[i % 9][0]) for i in range(360)]
+        self.orgs += [(f"bc.{i:03d}", f"基准区县单位{i}", "COUNTY", self.regions[i % 9][0]) for i in range(500)]
+        codes = [o[0] for o in self.orgs]
+        # providers: national and provincial bodies own most resources
+        provider_weights = [8 if o[2] == "NATIONAL" else 10 if o[2] == "PROVINCIAL" else 1 for o in self.orgs]
+        owners = rng.choices(codes, weights=provider_weights, k=5000)
+        self.resources = [(f"br.{i:05d}", owners[i]) for i in range(5000)]
+        consumer_weights = list(itertools.accumulate(1.0 / (i + 1) ** 0.8 for i in range(len(codes))))
+        shuffled = codes[:]
+        rng.shuffle(shuffled)
+        seen = set()
+        self.pairs = []
+        while len(self.pairs) < pairs:
+            resource, provider = self.resources[rng.randrange(5000)]
+            consumer = shuffled[bisect.bisect_left(consumer_weights, rng.random() * consumer_weights[-1])]
+            if consumer != provider and (consumer, resource) not in seen:
+                seen.add((consumer, resource))
+                self.pairs.append((provider, consumer, resource))
+        rng.shuffle(self.pairs)
+        self.pair_weights = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(self.pairs))))
+
+
+def generate_records(world, n, month_start, seed):
+    """n CSV lines in time order over the month (Asia/Shanghai), ids gw-000000001 …, calls 1..1000."""
+    rng = random.Random(seed)
+    start = int(month_start.timestamp())
+    end = int((month_start.replace(month=month_start.month % 12 + 1,
+                                   year=month_start.year + month_start.month // 12)).timestamp())
+    span = end - start
+    picks = rng.choices(range(len(world.pairs)), cum_weights=world.pair_weights, k=n)
+    lines = []
+    for i in range(n):
+        provider, consumer, resource = world.pairs[picks[i]]
+        t = datetime.fromtimestamp(start + span * i // n, SHANGHAI)
+        lines.append(f"gw-{i:09d},{t.strftime('%Y-%m-%dT%H:%M:%S+08:00')},{provider},{consumer},{resource},"
+                     f"{rng.randint(1, 1000)}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------- phases
+
+def seed_catalog(catalog, world):
+    log("loading the benchmark catalog (9 regions, 1,000 organizations)")
+    for code, name in world.regions:
+        catalog.call("POST", "/api/v1/regions", json.dumps({"code": code, "name": name}))
+    for code, name, level, region in world.orgs:
+        body = {"code": code, "name": name, "level": level}
+        if region:
+            body["regionCode"] = region
+        catalog.call("POST", "/api/v1/organizations", json.dumps(body, ensure_ascii=False).encode())
+
+
+def ingest(exchange, lines, batch_size, clients):
+    header = "id,occurredAt,providerOrg,consumerOrg,resourceCode,calls\n"
+    bodies = [(header + "\n".join(lines[i:i + batch_size]) + "\n").encode()
+              for i in range(0, len(lines), batch_size)]
+    log(f"ingesting {len(lines):,} records in {len(bodies)} CSV batches of {batch_size:,} with {clients} clients")
+    results = []
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        for result in pool.map(lambda b: exchange.call("POST", "/api/v1/exchange-records", b, "text/csv"), bodies):
+            results.append(result)
+    elapsed = time.perf_counter() - started
+    stored = sum(r["stored"] for r in results)
+    if stored != len(lines):
+        raise SystemExit(f"stored {stored} of {len(lines)} records")
+    # the same batches again: every record is a duplicate, nothing is counted twice
+    again = exchange.call("POST", "/api/v1/exchange-records", bodies[0], "text/csv")
+    if again["stored"] != 0:
+        raise SystemExit(f"a re-posted batch stored {again['stored']} records")
+    return len(lines) / elapsed, elapsed
+
+
+def copy_bare(lines, workdir, database):
+    path = os.path.join(workdir, "records.csv")
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+        f.write("\n")
+    psql(database, "drop table if exists bench_bare; create table bench_bare (id text, occurred_at timestamptz, "
+                   "provider_org text, consumer_org text, resource_code text, calls bigint)")
+    psql(database, "checkpoint")
+    started = time.perf_counter()
+    psql(database, f"\\copy bench_bare from '{path}' csv")
+    elapsed = time.perf_counter() - started
+    psql(database, "drop table bench_bare")
+    os.remove(path)
+    return len(lines) / elapsed, elapsed
+
+
+def load_national(world, database, year, calls_per_month):
+    """12 months of aggregates at daily granularity, written straight into the service's tables."""
+    log(f"loading 12 months ({year}) of national-scale aggregates, ~{calls_per_month:,} calls a month")
+    rows = "\n".join(f"{p}\t{c}\t{r}\t{w}" for (p, c, r), w in
+                     zip(world.pairs, (1.0 / (i + 1) for i in range(len(world.pairs)))))
+    path = os.path.join(tempfile.gettempdir(), "bench-pairs.tsv")
+    with open(path, "w") as f:
+        f.write(rows + "\n")
+    psql(database, "drop table if exists bench_pairs; create table bench_pairs (provider_org text, consumer_org text, "
+                   "resource_code text, weight float8)")
+    psql(database, f"\\copy bench_pairs from '{path}'")
+    os.remove(path)
+    started = time.perf_counter()
+    # a pair calls on a day with a probability that grows with its weight; calls spread the month's volume by weight
+    psql(database, f"""
+        with w as (select sum(weight) total from bench_pairs),
+             days as (select d::date as day,
+                             extract(day from date_trunc('month', d) + interval '1 month - 1 day')::int as n
+                      from generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') d)
+        insert into exchange_daily (day, provider_org, consumer_org, resource_code, calls)
+        select days.day, p.provider_org, p.consumer_org, p.resource_code,
+               greatest(1, round(p.weight / w.total * {calls_per_month} / days.n * (0.5 + random()))::bigint)
+        from bench_pairs p cross join w cross join days
+        where random() < least(1.0, 0.6 + p.weight * 400)""")
+    psql(database, f"""
+        insert into exchange_monthly (month, provider_org, consumer_org, resource_code, calls)
+        select date_trunc('month', day)::date, provider_org, consumer_org, resource_code, sum(calls)
+        from exchange_daily where day between date '{year}-01-01' and date '{year}-12-31' group by 1, 2, 3, 4""")
+    psql(database, f"""
+        insert into org_daily (org_code, day, side, calls)
+        select org, day, side, sum(calls) from (
+            select provider_org org, day, 'PROVIDER' side, calls from exchange_daily
+            where day between date '{year}-01-01' and date '{year}-12-31'
+            union all
+            select consumer_org, day, 'CONSUMER', calls from exchange_daily
+            where day between date '{year}-01-01' and date '{year}-12-31') x group by 1, 2, 3""")
+    psql(database, f"""
+        insert into org_monthly (month, side, org_code, calls)
+        select date_trunc('month', day)::date, side, org_code, sum(calls) from org_daily
+        where day between date '{year}-01-01' and date '{year}-12-31' group by 1, 2, 3""")
+    psql(database, "drop table bench_pairs")
+    psql(database, "vacuum analyze")
+    facts = psql(database, f"""select count(*), min(s), max(s) from (select date_trunc('month', day) m, count(*) n,
+        sum(calls) s from exchange_daily where day between date '{year}-01-01' and date '{year}-12-31' group by 1) x""",
+                 capture=True)
+    daily_rows = psql(database, f"select count(*) from exchange_daily where day between date '{year}-01-01' "
+                                f"and date '{year}-12-31'", capture=True)
+    months, low, high = facts.split("|")
+    log(f"loaded in {time.perf_counter() - started:.0f} s: {int(daily_rows):,} daily rows, {months} months, "
+        f"{int(low):,} to {int(high):,} calls a month")
+    return int(daily_rows), int(low)
+
+
+def latencies(exchange, world, year, warmup, rounds, seed):
+    rng = random.Random(seed)
+    months = [f"{year}-{m:02d}" for m in range(1, 13)]
+    levels = ["NATIONAL", "PROVINCIAL", "PREFECTURE", "COUNTY"]
+    codes = [o[0] for o in world.orgs]
+    queries = {
+        "summary": lambda: ("/api/v1/exchange-stats/summary", {"month": rng.choice(months)}),
+        "rankings": lambda: ("/api/v1/exchange-stats/rankings",
+                             {"month": rng.choice(months), "side": rng.choice(["PROVIDER", "CONSUMER"]),
+                              "level": rng.choice(levels), "limit": 10}),
+        "regions": lambda: ("/api/v1/exchange-stats/regions",
+                            {"month": rng.choice(months), "side": rng.choice(["PROVIDER", "CONSUMER"])}),
+        "organization": lambda: ("/api/v1/exchange-stats/organizations/" + rng.choice(codes),
+                                 {"month": rng.choice(months)}),
+    }
+    for _ in range(warmup):
+        for make in queries.values():
+            path, params = make()
+            exchange.call("GET", path, params=params)
+    results = {}
+    for name, make in queries.items():
+        times = []
+        for _ in range(rounds):
+            path, params = make()
+            started = time.perf_counter()
+            exchange.call("GET", path, params=params)
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        results[name] = (times[len(times) // 2], times[int(len(times) * 0.95) - 1], times[-1])
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=2_000_000, help="records to ingest (default 2,000,000)")
+    parser.add_argument("--batch-size", type=int, default=100_000, help="records per posted batch (the maximum)")
+    parser.add_argument("--clients", type=int, default=4, help="batches posted concurrently")
+    parser.add_argument("--ingest-month", default="2025-10")
+    parser.add_argument("--year", type=int, default=2024, help="the 12 months of national-scale data")
+    parser.add_argument("--calls-per-month", type=int, default=1_200_000_000)
+    parser.add_argument("--rounds", type=int, default=300, help="timed requests per query kind")
+    parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--catalog-port", type=int, default=18081)
+    parser.add_argument("--exchange-port", type=int, default=18083)
+    parser.add_argument("--skip-queries", action="store_true", help="stop after the ingestion figures")
+    parser.add_argument("--keep-databases", action="store_true", help="keep bench_catalog and bench_exchange")
+    parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-exchange)")
+    args = parser.parse_args()
+    for port in (args.catalog_port, args.exchange_port):
+        if port in (8081, 8082, 8083, 8084, 8180):
+            raise SystemExit("the benchmark never uses the ports of the local stack")
+
+    workdir = tempfile.mkdtemp(prefix="govshare-bench-")
+    token_server = None
+    try:
+        keys = Keys(workdir)
+        admin = keys.token("bench-admin", ["platform-admin"])
+        gateway = keys.token("bench-gateway", ["exchange-gateway"])
+        service = keys.token("service-account-exchange-stats-service", ["service"])
+        token_server = token_endpoint(service)
+        for name in ("bench_catalog", "bench_exchange"):
+            recreate_database(name)
+        start_service("catalog-service", os.path.join(ROOT, "catalog-service/target/quarkus-app/quarkus-run.jar"),
+                      args.catalog_port, "bench_catalog", keys, [])
+        start_service("exchange-stats-service",
+                      os.path.join(ROOT, "exchange-stats-service/target/quarkus-app/quarkus-run.jar"),
+                      args.exchange_port, "bench_exchange", keys,
+                      [f"-Dquarkus.rest-client.catalog.url=http://127.0.0.1:{args.catalog_port}",
+                       f"-Dquarkus.oidc-client.auth-server-url=http://127.0.0.1:{token_server.server_port}",
+                       "-Dquarkus.oidc-client.discovery-enabled=false", "-Dquarkus.oidc-client.token-path=/token"])
+        world = World(seed=4)
+        seed_catalog(Api(args.catalog_port, admin), world)
+
+        year, month = map(int, args.ingest_month.split("-"))
+        log(f"generating {args.records:,} records for {args.ingest_month}")
+        lines = generate_records(world, args.records, datetime(year, month, 1, tzinfo=SHANGHAI), seed=5)
+        exchange_gateway = Api(args.exchange_port, gateway)
+        ingest_rate, ingest_seconds = ingest(exchange_gateway, lines, args.batch_size, args.clients)
+        log(f"ingested in {ingest_seconds:.1f} s")
+        copy_rate, copy_seconds = copy_bare(lines, workdir, "bench_exchange")
+        log(f"COPY took {copy_seconds:.1f} s")
+        summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",
+                                                      params={"month": args.ingest_month})
+        expected = sum(int(line.rsplit(",", 1)[1]) for line in lines)
+        if summary["total"] != expected:
+            raise SystemExit(f"summary total {summary['total']} != {expected} calls posted")
+        print(f"records={args.records} batch_size={args.batch_size} clients={args.clients}")
+        print(f"ingest_rate={ingest_rate:.0f}")
+        print(f"copy_rate={copy_rate:.0f}")
+        print(f"ingest_ratio={ingest_rate / copy_rate:.2f}")
+        sys.stdout.flush()
+        del lines
+        if args.skip_queries:
+            return
+
+        daily_rows, lowest = load_national(world, "bench_exchange", args.year, args.calls_per_month)
+        print(f"national_daily_rows={daily_rows} national_min_calls_per_month={lowest}")
+        results = latencies(Api(args.exchange_port, admin), world, args.year, args.warmup, args.rounds, seed=6)
+        for name, (p50, p95, worst) in results.items():
+            print(f"{name}_p50_ms={p50:.2f} {name}_p95_ms={p95:.2f} {name}_max_ms={worst:.2f}")
+    finally:
+        stop_processes()
+        if token_server:
+            token_server.shutdown()
+        shutil.rmtree(workdir, ignore_errors=True)
+        if not args.keep_databases:
+            for name in ("bench_catalog", "bench_exchange"):
+                try:
+                    psql("postgres", f"drop database if exists {name} with (force)")
+                except SystemExit as e:
+                    log(str(e))
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))
+    main()
