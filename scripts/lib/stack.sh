@@ -1,0 +1,225 @@
+# shellcheck shell=bash
+# The local stack of DESIGN §10/§12 besides PostgreSQL: Keycloak from Maven Central and the services as
+# packaged jars. Every process started here gets a pid file under .run/pids and a log under .run/logs;
+# a pid file is trusted only while its process still runs the expected command line (pids get reused).
+
+KC_VERSION=26.5.6
+KC_PORT=8180
+KC_URL="http://localhost:$KC_PORT"
+KC_HOME="$GOVSHARE_RUN/keycloak/keycloak-$KC_VERSION"
+KC_REALM_FILE="$GOVSHARE_ROOT/scripts/keycloak/govshare-realm.json"
+GOVSHARE_OIDC_URL="${GOVSHARE_OIDC_URL:-$KC_URL/realms/govshare}"
+PIDS="$GOVSHARE_RUN/pids"
+LOGS="$GOVSHARE_RUN/logs"
+
+# module port database: the four services of DESIGN §1, in start order (callees first).
+SERVICE_TABLE="catalog-service 8081 catalog
+request-service 8082 requests
+exchange-stats-service 8083 exchange
+report-service 8084 reports"
+
+# The services whose module exists in this checkout (the stack works at every commit of the repo).
+present_services() {
+  local module port db
+  while read -r module port db; do
+    [ -f "$GOVSHARE_ROOT/$module/pom.xml" ] && echo "$module"
+  done <<<"$SERVICE_TABLE"
+}
+
+service_field() { # service_field MODULE COLUMN(2=port,3=db)
+  awk -v m="$1" -v c="$2" '$1 == m { print $c }' <<<"$SERVICE_TABLE"
+}
+
+service_jar() { echo "$GOVSHARE_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# running NAME PATTERN: prints the pid when .run/pids/NAME.pid names a live process whose command line
+# contains PATTERN; removes a stale pid file.
+running() {
+  local file="$PIDS/$1.pid" pid
+  [ -s "$file" ] || return 1
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2"; then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$file"
+  return 1
+}
+
+# port_owner PORT: "java (pid 123)" when ss can tell who listens there.
+port_owner() {
+  command -v ss >/dev/null 2>&1 || return 0
+  ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'users:(("[^"]*",pid=[0-9]*' | head -1 \
+    | sed -E 's/users:\(\("([^"]*)",pid=([0-9]*)/\1 (pid \2)/'
+}
+
+# require_free_port PORT WHAT: stops with a clear message when something else listens on PORT.
+require_free_port() {
+  if port_in_use "$1"; then
+    local owner
+    owner=$(port_owner "$1")
+    die "port $1 (needed for $2) is already in use${owner:+ by $owner}. Stop that process (or 'scripts/down' if it is an earlier stack) and run again."
+  fi
+}
+
+# wait_http URL SECONDS WHAT PID LOG: waits for a 200, failing early when the process dies.
+wait_http() {
+  local url="$1" seconds="$2" what="$3" pid="$4" logfile="$5" waited=0
+  until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$logfile" >&2 || true
+      if [ -n "${STARTUP_HINT:-}" ] && grep -q "Migration checksum mismatch" "$logfile"; then
+        die "$what exited during start-up; log: $logfile. $STARTUP_HINT"
+      fi
+      die "$what exited during start-up; log: $logfile"
+    fi
+    [ "$waited" -ge "$seconds" ] && {
+      tail -n 30 "$logfile" >&2 || true
+      die "$what did not answer $url within ${seconds}s; log: $logfile"
+    }
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+# stop_process NAME PATTERN: TERM, then KILL after 30 s, for a process this stack started.
+stop_process() {
+  local pid i
+  pid=$(running "$1" "$2") || return 0
+  kill "$pid" 2>/dev/null || true
+  for i in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$1 (pid $pid) ignored TERM for 30 s; killing it"
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PIDS/$1.pid"
+  log "stopped $1 (pid $pid)"
+}
+
+# start_detached NAME LOG CMD...: starts CMD in its own session (a Ctrl-C of `up` does not take it down);
+# the process writes its own pid before exec, so the pid file is right whether or not setsid forks.
+start_detached() {
+  local name="$1" logfile="$2"
+  shift 2
+  mkdir -p "$PIDS" "$LOGS"
+  rm -f "$PIDS/$name.pid"
+  setsid nohup sh -c 'echo $$ >"$0"; exec "$@"' "$PIDS/$name.pid" "$@" >"$logfile" 2>&1 </dev/null &
+  local i
+  for i in $(seq 1 50); do
+    [ -s "$PIDS/$name.pid" ] && return 0
+    sleep 0.1
+  done
+  die "$name did not start; log: $logfile"
+}
+
+## Keycloak
+
+# The distribution comes from Maven Central through the Maven wrapper, once; .run/keycloak keeps it.
+kc_install() {
+  [ -x "$KC_HOME/bin/kc.sh" ] && return 0
+  log "fetching Keycloak $KC_VERSION from Maven Central (once; kept in ${KC_HOME#"$GOVSHARE_ROOT"/})"
+  mkdir -p "$GOVSHARE_RUN/keycloak"
+  (cd "$GOVSHARE_ROOT" && ./mvnw -B -q -N dependency:unpack \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+    -DoutputDirectory="$GOVSHARE_RUN/keycloak" -Dmdep.overWriteReleases=true) >&2 || die "could not fetch Keycloak from Maven Central"
+  [ -x "$KC_HOME/bin/kc.sh" ] || die "Keycloak unpacked without $KC_HOME/bin/kc.sh"
+}
+
+kc_realm_stamp() { cksum <"$KC_REALM_FILE" | cut -d' ' -f1; }
+
+# Starts Keycloak unless it runs already with the current realm file; does not wait for it.
+kc_start() {
+  local stamp_file="$GOVSHARE_RUN/keycloak/realm.stamp"
+  if running keycloak "$KC_HOME" >/dev/null; then
+    if [ "$(cat "$stamp_file" 2>/dev/null)" = "$(kc_realm_stamp)" ]; then
+      log "reusing Keycloak on port $KC_PORT"
+      return 0
+    fi
+    log "the realm file changed: restarting Keycloak with a fresh import"
+    stop_process keycloak "$KC_HOME"
+  fi
+  require_free_port "$KC_PORT" Keycloak
+  kc_install
+  # The realm is imported only into an empty database: a changed realm file means starting afresh.
+  if [ "$(cat "$stamp_file" 2>/dev/null)" != "$(kc_realm_stamp)" ]; then
+    rm -rf "$KC_HOME/data/h2"
+  fi
+  mkdir -p "$KC_HOME/data/import"
+  cp "$KC_REALM_FILE" "$KC_HOME/data/import/govshare-realm.json"
+  log "starting Keycloak on port $KC_PORT (the first start builds Keycloak: about 1.5 min; later ones about 25 s)"
+  # The bootstrap admin (master realm, admin console at $KC_URL/admin) is a local demo credential.
+  start_detached keycloak "$LOGS/keycloak.log" env -u JAVA_OPTS JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin "$KC_HOME/bin/kc.sh" start-dev \
+    --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname="$KC_URL" --import-realm
+  kc_realm_stamp >"$stamp_file"
+}
+
+kc_wait() {
+  local pid
+  pid=$(cat "$PIDS/keycloak.pid" 2>/dev/null || true)
+  wait_http "$GOVSHARE_OIDC_URL/.well-known/openid-configuration" 300 Keycloak "$pid" "$LOGS/keycloak.log"
+  log "Keycloak ready: $KC_URL (realm govshare)"
+}
+
+## Services
+
+# Modules whose jar is missing or older than their sources or a POM.
+stale_services() {
+  local module jar
+  for module in "$@"; do
+    jar=$(service_jar "$module")
+    if [ ! -f "$jar" ] || [ -n "$(find "$GOVSHARE_ROOT/$module/src" "$GOVSHARE_ROOT/$module/pom.xml" \
+      "$GOVSHARE_ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+      echo "$module"
+    fi
+  done
+}
+
+build_services() {
+  [ "$#" -eq 0 ] && return 0
+  log "building $* (jars missing or older than their sources)"
+  (cd "$GOVSHARE_ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true \
+    -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
+}
+
+# service_start MODULE: starts the jar with the environment of docs/adr/*identity-and-service-tokens.md.
+service_start() {
+  local module="$1" port db jar client pid
+  port=$(service_field "$module" 2)
+  db=$(service_field "$module" 3)
+  jar=$(service_jar "$module")
+  client="$module"
+  if pid=$(running "$module" "$jar"); then
+    if [ "$jar" -nt "$PIDS/$module.pid" ]; then
+      log "$module was rebuilt: restarting it"
+      stop_process "$module" "$jar"
+    else
+      log "reusing $module on port $port (pid $pid)"
+      return 0
+    fi
+  fi
+  require_free_port "$port" "$module"
+  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  start_detached "$module" "$LOGS/$module.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+    GOVSHARE_OIDC_CLIENT_ID="$client" GOVSHARE_OIDC_CLIENT_SECRET="$client-secret" \
+    GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db" \
+    GOVSHARE_DB_USER="$PG_USER" GOVSHARE_DB_PASSWORD="$PG_PASSWORD" \
+    GOVSHARE_CATALOG_URL=http://localhost:8081 GOVSHARE_REQUESTS_URL=http://localhost:8082 \
+    GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+  log "starting $module on port $port"
+}
+
+service_wait() {
+  local module="$1" port db
+  port=$(service_field "$module" 2)
+  db=$(service_field "$module" 3)
+  STARTUP_HINT="It refuses its database '$db' when a migration applied there has since been edited: that database holds only local data; drop it (psql -h $PG_HOST -p $PG_PORT -U $PG_USER -c 'drop database $db') and run scripts/up again, which reloads the demo."
+  wait_http "http://localhost:$port/q/health/ready" 180 "$module" "$(cat "$PIDS/$module.pid")" "$LOGS/$module.log"
+  STARTUP_HINT=""
+  log "$module ready: http://localhost:$port"
+}
