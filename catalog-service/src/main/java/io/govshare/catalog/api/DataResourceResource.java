@@ -2,6 +2,7 @@ package io.govshare.catalog.api;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,6 +68,7 @@ public class DataResourceResource {
     }
 
     @POST
+    @RolesAllowed({"platform-admin", "dept-user", "dept-reviewer", "dept-signer"})
     @Operation(summary = "Create a resource", description = "For the platform admin, or users of the provider.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
     public Uni<Response> create(@Valid @NotNull DataResourceBody body) {
@@ -80,6 +82,7 @@ public class DataResourceResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({"platform-admin", "dept-user", "dept-reviewer", "dept-signer"})
     @Operation(summary = "Update a resource", description = "For the platform admin, or users of the provider.")
     public Uni<DataResourceView> update(@PathParam("code") String code, @Valid @NotNull DataResourceBody body) {
         Bodies.requireSameCode(code, body.code());

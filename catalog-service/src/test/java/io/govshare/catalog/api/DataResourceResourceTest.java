@@ -71,6 +71,20 @@ class DataResourceResourceTest {
         }
 
         @Test
+        void create_returns403_forAUserOfTheProviderWithoutADepartmentRole() {
+            String provider = Fixtures.createOrganization("PROVINCIAL");
+            String code = Fixtures.uniqueCode("res");
+            given().auth()
+                    .oauth2(Tokens.user("nobody").org(provider).get())
+                    .contentType(ContentType.JSON)
+                    .body(Fixtures.resource(code, provider, "CONDITIONAL"))
+                    .post(PATH)
+                    .then()
+                    .statusCode(403);
+            given().auth().oauth2(Tokens.admin()).get(PATH + "/" + code).then().statusCode(404);
+        }
+
+        @Test
         void create_returns403_forServiceWithoutOrganization() {
             String provider = Fixtures.createOrganization("PROVINCIAL");
             given().auth()

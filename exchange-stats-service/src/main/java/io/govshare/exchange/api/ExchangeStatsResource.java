@@ -96,8 +96,8 @@ public class ExchangeStatsResource {
     @Operation(
             summary = "One organization's figures of a month, or of a range of days",
             description = "Give month=YYYY-MM, or from= and to= (days, inclusive, at most " + MAX_RANGE_DAYS
-                    + " days). Departments (dept-user) read only their own organization; platform-admin, "
-                    + "report-editor and service read any.")
+                    + " days). Departments (dept-user) read only their own organization; platform-admin and "
+                    + "service read any.")
     public Uni<OrganizationStatsView> organization(
             @PathParam("code") String code,
             @Parameter(description = "YYYY-MM") @QueryParam("month") YearMonth month,

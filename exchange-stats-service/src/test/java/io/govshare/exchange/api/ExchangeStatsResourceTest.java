@@ -340,6 +340,11 @@ class ExchangeStatsResourceTest {
                     .then()
                     .statusCode(403);
             given().auth()
+                    .oauth2(Tokens.user("editor").roles("report-editor").get())
+                    .get(Fixtures.STATS + "/organizations/" + me + "?month=2001-01")
+                    .then()
+                    .statusCode(403);
+            given().auth()
                     .oauth2(Tokens.department(me, "dept-user"))
                     .get(Fixtures.STATS + "/organizations/no-such-org?month=2001-01")
                     .then()
