@@ -116,8 +116,18 @@ class DockerfileTest {
                 .get("GOVSHARE_REPORT_FONTS_DIR");
         assertThat(stage).contains("ENV GOVSHARE_REPORT_FONTS_DIR=" + fontsDir);
         assertThat(stage).anyMatch(l -> l.startsWith("COPY --from=fonts") && l.endsWith(" " + fontsDir + "/"));
+        // the image fetches the fonts with report-service's own script, which writes the names the service reads
         String all = String.join("\n", lines("report-service"));
-        assertThat(all).contains("@expo-google-fonts/noto-serif-sc@", "@expo-google-fonts/noto-sans-sc@", "*.ttf");
+        assertThat(all).contains("COPY fonts/fetch-fonts.py", "fetch-fonts.py /fonts");
+        Path service = Path.of("..", "report-service").toAbsolutePath().normalize();
+        String script = Files.readString(service.resolve("fonts/fetch-fonts.py"));
+        String fonts = Files.readString(service.resolve("src/main/java/io/govshare/report/render/Fonts.java"));
+        var names = java.util.regex.Pattern.compile("\"(Noto[A-Za-z]+-[A-Za-z]+\\.ttf)\"")
+                .matcher(fonts)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(names).hasSize(3).allMatch(name -> script.contains("\"" + name + "\""));
         assertThat(stage)
                 .anyMatch(l -> l.contains("microdnf install") && l.contains("fontconfig") && l.contains("freetype"));
     }

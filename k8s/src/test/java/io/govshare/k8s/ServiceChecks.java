@@ -27,16 +27,39 @@ final class ServiceChecks {
             "GOVSHARE_DB_PORT",
             "GOVSHARE_DB_NAME",
             "GOVSHARE_OIDC_URL",
-            "GOVSHARE_OIDC_CLIENT_ID",
             "GOVSHARE_TIME_ZONE",
-            "GOVSHARE_PROVINCE",
-            "GOVSHARE_ISSUER",
             "QUARKUS_HTTP_PORT",
             "QUARKUS_PROFILE");
 
     /** Secret entries every service reads. */
-    static final List<String> SECRET_KEYS =
-            List.of("GOVSHARE_DB_USER", "GOVSHARE_DB_PASSWORD", "GOVSHARE_OIDC_CLIENT_SECRET");
+    static final List<String> SECRET_KEYS = List.of("GOVSHARE_DB_USER", "GOVSHARE_DB_PASSWORD");
+
+    /** A service that calls others also gets its own OIDC client (client credentials). */
+    static final List<String> CALLER_CONFIG_KEYS = List.of("GOVSHARE_OIDC_CLIENT_ID");
+
+    static final List<String> CALLER_SECRET_KEYS = List.of("GOVSHARE_OIDC_CLIENT_SECRET");
+
+    /** Only report-service prints the province and issuer names. */
+    static final List<String> REPORT_CONFIG_KEYS = List.of("GOVSHARE_REPORT_PROVINCE", "GOVSHARE_REPORT_ISSUER");
+
+    static List<String> configKeys(String service) {
+        List<String> keys = new ArrayList<>(CONFIG_KEYS);
+        if (!Services.CALLS.get(service).isEmpty()) {
+            keys.addAll(CALLER_CONFIG_KEYS);
+        }
+        if (service.equals("report-service")) {
+            keys.addAll(REPORT_CONFIG_KEYS);
+        }
+        return keys;
+    }
+
+    static List<String> secretKeys(String service) {
+        List<String> keys = new ArrayList<>(SECRET_KEYS);
+        if (!Services.CALLS.get(service).isEmpty()) {
+            keys.addAll(CALLER_SECRET_KEYS);
+        }
+        return keys;
+    }
 
     /** The env var that carries each service's URL to its callers. */
     static final Map<String, String> URL_ENV = Map.of(
@@ -122,7 +145,7 @@ final class ServiceChecks {
             return List.of(service + ": ConfigMap " + ref.get().getName() + " is not in the render");
         }
         Map<String, String> data = config.get().getData();
-        for (String key : CONFIG_KEYS) {
+        for (String key : configKeys(service)) {
             if (Optional.ofNullable(data.get(key)).orElse("").isBlank())
                 problems.add(service + ": ConfigMap lacks " + key);
         }
@@ -130,7 +153,10 @@ final class ServiceChecks {
             problems.add(
                     service + ": database " + data.get("GOVSHARE_DB_NAME") + ", expected " + DATABASES.get(service));
         }
-        if (!service.equals(data.get("GOVSHARE_OIDC_CLIENT_ID"))) {
+        boolean caller = !Services.CALLS.get(service).isEmpty();
+        if (caller
+                ? !service.equals(data.get("GOVSHARE_OIDC_CLIENT_ID"))
+                : data.containsKey("GOVSHARE_OIDC_CLIENT_ID")) {
             problems.add(service + ": OIDC client " + data.get("GOVSHARE_OIDC_CLIENT_ID"));
         }
         if (!"8080".equals(data.get("QUARKUS_HTTP_PORT"))) problems.add(service + ": HTTP port is not 8080");
@@ -177,7 +203,7 @@ final class ServiceChecks {
         }
         List<String> problems = new ArrayList<>();
         Secret s = secret.get();
-        for (String key : SECRET_KEYS) {
+        for (String key : secretKeys(service)) {
             boolean present =
                     Optional.ofNullable(s.getStringData()).orElse(Map.of()).containsKey(key)
                             || Optional.ofNullable(s.getData()).orElse(Map.of()).containsKey(key);
