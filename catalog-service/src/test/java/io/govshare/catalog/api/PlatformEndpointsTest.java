@@ -75,4 +75,19 @@ class PlatformEndpointsTest {
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://govshare.io/problems/payload-too-large"));
     }
+
+    @Test
+    void noBrowserOriginIsAllowedByDefault() {
+        var preflight = given().header("Origin", "https://portal.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/regions");
+        org.assertj.core.api.Assertions.assertThat(preflight.header("Access-Control-Allow-Origin"))
+                .isNull();
+        var call = given().auth()
+                .oauth2(Tokens.admin())
+                .header("Origin", "https://portal.example.com")
+                .get("/api/v1/regions");
+        org.assertj.core.api.Assertions.assertThat(call.header("Access-Control-Allow-Origin"))
+                .isNull();
+    }
 }
