@@ -36,6 +36,20 @@ public interface ExchangeConfig {
     /** The catalog directory cache. */
     Catalog catalog();
 
+    /** The merging of aggregate rows that batches append (README "Storage"). */
+    Compaction compaction();
+
+    /** How often the rows of a key that batches appended are merged into one. */
+    interface Compaction {
+
+        /**
+         * The pause between two compaction passes; each pass merges the rows of every day and month that received
+         * batches since the last one. {@code PT0S} turns the compactor off (statistics stay exact, only slower).
+         */
+        @WithDefault("PT10S")
+        Duration interval();
+    }
+
     /** How the organizations and regions of catalog-service are cached. */
     interface Catalog {
 

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the new records of one batch add to each aggregate (README "Storage"), summed per key and sorted by key. Every
- * batch writes its rows in this one order, so two batches touching the same rows lock them in the same order and
- * cannot deadlock.
+ * What the new records of one batch add to each aggregate (README "Storage"), summed per key and sorted by key, so
+ * that the rows a batch appends fill the tables' indexes in order.
  */
 public record BatchAggregates(
         List<Daily> daily, List<Monthly> monthly, List<OrgDay> orgDays, List<OrgMonth> orgMonths) {

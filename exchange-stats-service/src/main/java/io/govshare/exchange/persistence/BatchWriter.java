@@ -22,9 +22,9 @@ import io.govshare.exchange.domain.ExchangeRecord;
 /**
  * The writers of batches: checked batches queue here, and each of a few writer threads
  * ({@code exchange.batch-writers}) stores the batches waiting when it is free together in one transaction
- * ({@link RecordStore}), up to {@code exchange.max-group-records} records. Batches that arrive together
- * then never wait for each other's row locks, and their calls are summed before the aggregates are touched, so the
- * busiest rows (an organization's month, a pair's day) are written once per group instead of once per batch. Each
+ * ({@link RecordStore}), up to {@code exchange.max-group-records} records. Batches that arrive together then share
+ * one commit, and their calls are summed before they are appended to the aggregates, so a busy key (an
+ * organization's month, a pair's day) gets one row per group instead of one per batch. Each
  * batch learns how many of its own records were new; a record repeated in two batches of a group belongs to the
  * first. The group commits or fails as a whole, and every batch of it is answered only after that.
  */
@@ -33,7 +33,14 @@ public class BatchWriter {
 
     private record Pending(List<ExchangeRecord> records, CompletableFuture<Integer> stored) {}
 
-    private record Key(int month, String id) {}
+    private record Key(int month, String id) {
+
+        /** Mixed: sequential gateway ids have string hashes that crowd a few buckets of a large table. */
+        @Override
+        public int hashCode() {
+            return this.id.hashCode() * 0x9E3779B9 ^ this.month;
+        }
+    }
 
     private static final Comparator<ExchangeRecord> ID_ORDER =
             Comparator.comparingInt(ExchangeRecord::month).thenComparing(ExchangeRecord::id);
@@ -63,7 +70,7 @@ public class BatchWriter {
         this.threads.forEach(Thread::interrupt);
     }
 
-    /** Queues a batch (distinct by month and id); the future gives how many of its records were new. */
+    /** Queues a batch; the future gives how many of its records were new (a copy of a record counts once). */
     public CompletableFuture<Integer> submit(List<ExchangeRecord> records) {
         Pending pending = new Pending(records, new CompletableFuture<>());
         this.queue.addLast(pending);
@@ -92,6 +99,15 @@ public class BatchWriter {
         }
     }
 
+    private static boolean isSorted(List<ExchangeRecord> records) {
+        for (int i = 1; i < records.size(); i++) {
+            if (ID_ORDER.compare(records.get(i - 1), records.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void write(List<Pending> group) {
         try {
             Map<Key, Integer> owner = new HashMap<>();
@@ -103,11 +119,18 @@ public class BatchWriter {
                     }
                 }
             }
-            // ids in index order: the unique index is then filled from left to right
-            records.sort(ID_ORDER);
+            // ids in index order: the unique index is then filled from left to right (gateways mostly post in order)
+            if (!isSorted(records)) {
+                records.sort(ID_ORDER);
+            }
             int[] stored = new int[group.size()];
-            for (ExchangeRecord r : this.store.store(records)) {
-                stored[owner.get(new Key(r.month(), r.id()))]++;
+            List<ExchangeRecord> fresh = this.store.store(records);
+            if (group.size() == 1) {
+                stored[0] = fresh.size();
+            } else {
+                for (ExchangeRecord r : fresh) {
+                    stored[owner.get(new Key(r.month(), r.id()))]++;
+                }
             }
             Log.debugf("stored a group of %d batches, %d records", group.size(), records.size());
             for (int i = 0; i < group.size(); i++) {

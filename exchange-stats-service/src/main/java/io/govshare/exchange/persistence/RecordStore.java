@@ -1,10 +1,5 @@
 package io.govshare.exchange.persistence;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.jdbc.PgConnection;
 
 import io.govshare.exchange.domain.BatchAggregates;
@@ -39,9 +32,6 @@ public class RecordStore {
     private static final String DEADLOCK = "40P01";
     private static final String SERIALIZATION = "40001";
     private static final int ATTEMPTS = 5;
-    private static final byte[] COPY_HEADER = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
-    /** Days between 1970-01-01 (Java epoch days) and 2000-01-01 (PostgreSQL binary dates). */
-    private static final int PG_EPOCH_DAY = 10_957;
 
     private final AgroalDataSource dataSource;
     private final RecordPartitions partitions;
@@ -114,35 +104,11 @@ public class RecordStore {
 
     /** The fast path: COPY every id; a single id stored already fails the COPY with a unique violation. */
     private static void copyAll(Connection connection, List<ExchangeRecord> records) throws SQLException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 48 + 32);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(COPY_HEADER);
-            out.writeInt(0);
-            out.writeInt(0);
-            for (ExchangeRecord r : records) {
-                out.writeShort(2);
-                out.writeInt(4);
-                out.writeInt(r.month() - PG_EPOCH_DAY);
-                byte[] id = r.id().getBytes(StandardCharsets.UTF_8);
-                out.writeInt(id.length);
-                out.write(id);
-            }
-            out.writeShort(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BinaryCopy ids = new BinaryCopy(records.size() * 40);
+        for (ExchangeRecord r : records) {
+            ids.row(2).date(r.month()).text(r.id());
         }
-        CopyIn copy = connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn("COPY record_id (month, id) FROM STDIN (FORMAT binary)");
-        try {
-            copy.writeToCopy(bytes.toByteArray(), 0, bytes.size());
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
+        ids.into(connection, "record_id (month, id)");
     }
 
     /** The path for batches with stored ids: insert what is new, skipping (or waiting for) the rest. */

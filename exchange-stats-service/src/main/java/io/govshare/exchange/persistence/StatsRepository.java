@@ -20,7 +20,7 @@ import io.govshare.exchange.domain.Side;
 /**
  * The questions statistics ask of the aggregates (never of raw records, which are not kept). Month figures read the
  * monthly tables (a few thousand rows a month); arbitrary date ranges read the daily ones through an organization's
- * index.
+ * index. A key may have several appended rows until {@link AggregateCompactor} merges them, so every query sums.
  */
 @ApplicationScoped
 public class StatsRepository {
@@ -34,7 +34,8 @@ public class StatsRepository {
     /** Calls per organization in the month starting on {@code month}, by side. */
     public Uni<Map<Side, Map<String, Long>>> callsByOrganization(LocalDate month) {
         return this.pool
-                .preparedQuery("select side, org_code, calls from org_monthly where month = $1")
+                .preparedQuery(
+                        "select side, org_code, sum(calls)::bigint from org_monthly where month = $1 group by 1, 2")
                 .execute(Tuple.of(month))
                 .map(rows -> {
                     Map<Side, Map<String, Long>> result = new EnumMap<>(Side.class);
@@ -51,7 +52,8 @@ public class StatsRepository {
     /** Calls per organization on one side in the month starting on {@code month}. */
     public Uni<Map<String, Long>> callsByOrganization(LocalDate month, Side side) {
         return this.pool
-                .preparedQuery("select org_code, calls from org_monthly where month = $1 and side = $2")
+                .preparedQuery(
+                        "select org_code, sum(calls)::bigint from org_monthly where month = $1 and side = $2 group by 1")
                 .execute(Tuple.of(month, side.name()))
                 .map(rows -> {
                     Map<String, Long> result = new HashMap<>();
@@ -64,10 +66,11 @@ public class StatsRepository {
 
     /** The organization's calls of one month, as provider and as consumer, by counterpart and resource. */
     public Uni<List<OrganizationFigures.Row>> monthRows(String orgCode, LocalDate month) {
-        return rows(
-                "select consumer_org, resource_code, calls from exchange_monthly where month = $1 and provider_org = $2",
-                "select provider_org, resource_code, calls from exchange_monthly where month = $1 and consumer_org = $2",
-                Tuple.of(month, orgCode));
+        return rows("""
+                select consumer_org, resource_code, sum(calls)::bigint from exchange_monthly
+                where month = $1 and provider_org = $2 group by 1, 2""", """
+                select provider_org, resource_code, sum(calls)::bigint from exchange_monthly
+                where month = $1 and consumer_org = $2 group by 1, 2""", Tuple.of(month, orgCode));
     }
 
     /** The organization's calls between two days (inclusive), as provider and as consumer, by counterpart and resource. */
@@ -82,7 +85,8 @@ public class StatsRepository {
     /** The organization's calls per day between two days (inclusive). */
     public Uni<List<OrganizationFigures.DayRow>> days(String orgCode, LocalDate from, LocalDate to) {
         return this.pool
-                .preparedQuery("select day, side, calls from org_daily where org_code = $1 and day between $2 and $3")
+                .preparedQuery(
+                        "select day, side, sum(calls)::bigint from org_daily where org_code = $1 and day between $2 and $3 group by 1, 2")
                 .execute(Tuple.of(orgCode, from, to))
                 .map(rows -> {
                     List<OrganizationFigures.DayRow> result = new ArrayList<>();

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,17 +65,17 @@ public class IngestService {
                 .map(stored -> new IngestResult(received, stored, received - stored));
     }
 
-    /** The distinct records of the batch, or {@link InvalidInputException} naming every bad record. */
+    /** The records of the batch, or {@link InvalidInputException} naming every bad record. */
     private List<ExchangeRecord> check(
             Directory directory, List<RecordDraft> drafts, List<FieldError> unreadable, int received) {
         List<FieldError> errors = new ArrayList<>(unreadable);
         RecordRules rules = new RecordRules(this.config.timeZone(), Instant.now(), this.config.maxRecordAgeMonths());
-        // the first record of each (month, id) counts; later copies in the same batch are duplicates
-        Map<String, ExchangeRecord> distinct = new LinkedHashMap<>(drafts.size() * 2);
+        // copies of a record in the batch stay: BatchWriter counts the first and the others as duplicates
+        List<ExchangeRecord> records = new ArrayList<>(drafts.size());
         for (RecordDraft draft : drafts) {
             ExchangeRecord record = rules.check(draft, directory::knows, errors);
             if (record != null) {
-                distinct.putIfAbsent(record.month() + "|" + record.id(), record);
+                records.add(record);
             }
         }
         if (!errors.isEmpty()) {
@@ -89,7 +87,7 @@ public class IngestService {
             throw new InvalidInputException(
                     bad + " of " + received + " records are invalid; nothing of the batch was stored", errors);
         }
-        return new ArrayList<>(distinct.values());
+        return records;
     }
 
     private static void addCode(Set<String> codes, String code) {

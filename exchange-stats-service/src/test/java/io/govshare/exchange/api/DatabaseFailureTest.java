@@ -93,7 +93,7 @@ class DatabaseFailureTest {
                 ResultSet rs = statement.executeQuery("""
                         select pg_terminate_backend(pid) from pg_stat_activity
                         where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
-                          and (query ilike 'COPY record_id%' or query ilike '%insert into exchange_daily%')""")) {
+                          and query ilike 'COPY %'""")) {
             return rs.next();
         }
     }

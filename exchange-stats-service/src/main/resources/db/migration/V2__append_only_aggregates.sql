@@ -1,0 +1,30 @@
+-- Append-only aggregates (README "Storage"). A batch no longer updates aggregate rows in place: it appends its
+-- summed rows with COPY, in the transaction that stores its ids, and the compactor (AggregateCompactor) later
+-- merges the rows of a day or a month that share a key into one, in a transaction of its own. A key may therefore
+-- have several rows until the next compaction; every query sums them. Appending takes no row locks, so concurrent
+-- batches never wait for each other, and a row is written once instead of being looked up and updated per batch.
+
+alter table exchange_daily drop constraint exchange_daily_pkey;
+create index exchange_daily_provider_idx on exchange_daily (provider_org, day);
+create index exchange_daily_day_idx on exchange_daily (day);
+
+alter table exchange_monthly drop constraint exchange_monthly_pkey;
+create index exchange_monthly_provider_idx on exchange_monthly (month, provider_org);
+
+alter table org_daily drop constraint org_daily_pkey;
+create index org_daily_org_idx on org_daily (org_code, day);
+
+alter table org_monthly drop constraint org_monthly_pkey;
+create index org_monthly_month_idx on org_monthly (month);
+
+-- The days that received rows since their last compaction: a batch appends one row per day it touched (the
+-- months follow from the days). The compactor deletes the marks of the days it compacts in the same transaction.
+create table aggregate_dirty (
+    day       date        not null,
+    marked_at timestamptz not null default now()
+);
+
+alter table exchange_daily set (fillfactor = 100);
+alter table exchange_monthly set (fillfactor = 100);
+alter table org_daily set (fillfactor = 100);
+alter table org_monthly set (fillfactor = 100);

@@ -1,0 +1,233 @@
+package io.govshare.exchange.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.govshare.exchange.CatalogWireMock;
+import io.govshare.exchange.Tokens;
+import io.govshare.exchange.api.Fixtures;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compactor merges appended aggregate rows without changing any figure (README "Storage"). Scheduled passes are
+ * off in tests ({@code %test.exchange.compaction.interval=PT0S}): each test runs {@link AggregateCompactor#pass()}.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CatalogWireMock.class)
+class AggregateCompactorTest {
+
+    @Inject
+    AggregateCompactor compactor;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void pass_mergesTheRowsOfEachKeyIntoOne_andEveryFigureStaysTheSame() throws Exception {
+        YearMonth month = Fixtures.uniqueMonth();
+        String provider = Fixtures.organization("PROVINCIAL");
+        String consumer = Fixtures.organization("PREFECTURE");
+        for (int batch = 1; batch <= 3; batch++) {
+            Fixtures.postCsv(List.of(
+                            Fixtures.csv(id(), Fixtures.at(month, 5, batch), provider, consumer, "r1", 10 * batch),
+                            Fixtures.csv(id(), Fixtures.at(month, 6, batch), consumer, provider, "", batch)))
+                    .statusCode(200);
+        }
+        Fixtures.postCsv(List.of(Fixtures.csv(id(), Fixtures.at(month, 7, 1), provider, consumer, "r2", 1000)))
+                .statusCode(200);
+        List<String> before = figures(month, provider, consumer);
+        LocalDate fifth = month.atDay(5);
+        assertThat(rows("exchange_daily where day = ? and provider_org = ?", fifth, provider))
+                .isEqualTo(3);
+        assertThat(rows("org_monthly where month = ? and org_code = ?", month.atDay(1), provider))
+                .isEqualTo(7); // batches 1-3 appended a PROVIDER and a CONSUMER row, batch 4 a PROVIDER row
+
+        assertThat(this.compactor.pass()).isGreaterThanOrEqualTo(3);
+
+        assertThat(rows("exchange_daily where day = ? and provider_org = ?", fifth, provider))
+                .isEqualTo(1);
+        assertThat(sum("exchange_daily where day = ? and provider_org = ?", fifth, provider))
+                .isEqualTo(60);
+        assertThat(rows("exchange_monthly where month = ? and provider_org = ?", month.atDay(1), provider))
+                .isEqualTo(2); // resources r1 and r2
+        assertThat(rows("org_daily where day = ? and org_code = ?", month.atDay(6), consumer))
+                .isEqualTo(1);
+        assertThat(rows("org_monthly where month = ? and org_code = ?", month.atDay(1), provider))
+                .isEqualTo(2);
+        assertThat(rows(
+                        "aggregate_dirty where day >= ? and day < ?",
+                        month.atDay(1),
+                        month.plusMonths(1).atDay(1)))
+                .isZero();
+        assertThat(figures(month, provider, consumer)).isEqualTo(before);
+        assertThat(this.compactor.pass()).as("nothing left to compact").isZero();
+    }
+
+    @Test
+    void pass_leavesTheMonthToTheReplicaHoldingTheLock_andCompactsItAfterwards() throws Exception {
+        YearMonth month = Fixtures.uniqueMonth();
+        String provider = Fixtures.organization("PROVINCIAL");
+        String consumer = Fixtures.organization("PROVINCIAL");
+        for (int batch = 1; batch <= 2; batch++) {
+            Fixtures.postCsv(List.of(Fixtures.csv(id(), Fixtures.at(month, 3, batch), provider, consumer, "r", 5)))
+                    .statusCode(200);
+        }
+        try (Connection other = this.dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, AggregateCompactor.LOCK);
+                lock.execute();
+            }
+            assertThat(this.compactor.pass()).isZero();
+            assertThat(rows("exchange_daily where day = ? and provider_org = ?", month.atDay(3), provider))
+                    .isEqualTo(2);
+            other.rollback();
+        }
+        assertThat(this.compactor.pass()).isPositive();
+        assertThat(rows("exchange_daily where day = ? and provider_org = ?", month.atDay(3), provider))
+                .isEqualTo(1);
+        Fixtures.summary(month).statusCode(200).body("total", org.hamcrest.Matchers.equalTo(10));
+    }
+
+    @Test
+    void batchesPostedWhileTheCompactorRuns_areCountedOnce() throws Exception {
+        YearMonth month = Fixtures.uniqueMonth();
+        String provider = Fixtures.organization("PROVINCIAL");
+        String consumer = Fixtures.organization("COUNTY");
+        int clients = 4;
+        int batchesPerClient = 15;
+        int recordsPerBatch = 40;
+        AtomicBoolean posting = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        try {
+            Future<Integer> passes = pool.submit(() -> {
+                int n = 0;
+                while (posting.get()) {
+                    this.compactor.pass();
+                    n++;
+                }
+                return n;
+            });
+            List<Future<?>> posts = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                posts.add(pool.submit(() -> {
+                    for (int b = 0; b < batchesPerClient; b++) {
+                        List<String> lines = new ArrayList<>();
+                        for (int r = 0; r < recordsPerBatch; r++) {
+                            // few keys (2 days x 3 resources), so that almost every batch adds to rows of the others
+                            lines.add(Fixtures.csv(
+                                    id(), Fixtures.at(month, 1 + r % 2, 3), provider, consumer, "r" + r % 3, 7));
+                        }
+                        Fixtures.postCsv(lines).statusCode(200);
+                    }
+                }));
+            }
+            for (Future<?> post : posts) {
+                post.get(2, TimeUnit.MINUTES);
+            }
+            posting.set(false);
+            assertThat(passes.get(1, TimeUnit.MINUTES)).isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+        this.compactor.pass();
+        long expected = 7L * clients * batchesPerClient * recordsPerBatch;
+        Fixtures.summary(month).statusCode(200).body("total", org.hamcrest.Matchers.equalTo((int) expected));
+        assertThat(sum("exchange_daily where provider_org = ? and day >= ?", provider, month.atDay(1)))
+                .isEqualTo(expected);
+        assertThat(rows("exchange_daily where provider_org = ? and day >= ?", provider, month.atDay(1)))
+                .isEqualTo(6);
+        assertThat(rows("exchange_monthly where provider_org = ? and month = ?", provider, month.atDay(1)))
+                .isEqualTo(3);
+    }
+
+    /** Every statistic that reads the aggregates of the month, as the API answers it. */
+    private static List<String> figures(YearMonth month, String provider, String consumer) {
+        List<String> bodies = new ArrayList<>();
+        bodies.add(Fixtures.summary(month).statusCode(200).extract().asString());
+        for (String side : List.of("PROVIDER", "CONSUMER")) {
+            bodies.add(given().auth()
+                    .oauth2(Tokens.admin())
+                    .queryParam("month", month.toString())
+                    .queryParam("side", side)
+                    .queryParam("level", "PROVINCIAL")
+                    .get(Fixtures.STATS + "/rankings")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            bodies.add(given().auth()
+                    .oauth2(Tokens.admin())
+                    .queryParam("month", month.toString())
+                    .queryParam("side", side)
+                    .get(Fixtures.STATS + "/regions")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+        }
+        for (String org : List.of(provider, consumer)) {
+            bodies.add(Fixtures.organizationStats(org, month)
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            bodies.add(given().auth()
+                    .oauth2(Tokens.admin())
+                    .queryParam("from", month.atDay(1).toString())
+                    .queryParam("to", month.atEndOfMonth().toString())
+                    .get(Fixtures.STATS + "/organizations/" + org)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+        }
+        return bodies;
+    }
+
+    private static String id() {
+        return Fixtures.uniqueCode("id");
+    }
+
+    private long rows(String from, Object... args) throws SQLException {
+        return single("select count(*) from " + from, args);
+    }
+
+    private long sum(String from, Object... args) throws SQLException {
+        return single("select coalesce(sum(calls), 0) from " + from, args);
+    }
+
+    private long single(String sql, Object... args) throws SQLException {
+        try (Connection connection = this.dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.govshare.exchange.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.govshare.exchange.CatalogWireMock;
+import io.govshare.exchange.api.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With {@code exchange.compaction.interval} set, the service compacts on its own. */
+@QuarkusTest
+@TestProfile(ScheduledCompactionTest.EveryFewHundredMillis.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CatalogWireMock.class)
+class ScheduledCompactionTest {
+
+    public static class EveryFewHundredMillis implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("exchange.compaction.interval", "PT0.3S");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void appendedRowsOfAKey_areMergedWithoutACall() throws Exception {
+        YearMonth month = Fixtures.uniqueMonth().minusYears(40); // apart from the months of the other test classes
+        String provider = Fixtures.organization("PROVINCIAL");
+        for (int batch = 1; batch <= 3; batch++) {
+            Fixtures.postCsv(List.of(Fixtures.csv(
+                            Fixtures.uniqueCode("id"), Fixtures.at(month, 9, batch), provider, provider, "r", 2)))
+                    .statusCode(200);
+        }
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        long rows;
+        do {
+            Thread.sleep(100);
+            rows = dailyRows(provider);
+        } while (rows > 1 && System.nanoTime() < deadline);
+        assertThat(rows).isEqualTo(1);
+        Fixtures.summary(month).statusCode(200).body("total", org.hamcrest.Matchers.equalTo(6));
+    }
+
+    private long dailyRows(String provider) throws Exception {
+        try (Connection connection = this.dataSource.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(*) from exchange_daily where provider_org = ?")) {
+            statement.setString(1, provider);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
