@@ -329,10 +329,6 @@ def load_national(world, database, year, calls_per_month):
         from bench_pairs p cross join w cross join days
         where random() < least(1.0, 0.6 + p.weight * 400)""")
     psql(database, f"""
-        insert into exchange_monthly (month, provider_org, consumer_org, resource_code, calls)
-        select date_trunc('month', day)::date, provider_org, consumer_org, resource_code, sum(calls)
-        from exchange_daily where day between date '{year}-01-01' and date '{year}-12-31' group by 1, 2, 3, 4""")
-    psql(database, f"""
         insert into org_daily (org_code, day, side, calls)
         select org, day, side, sum(calls) from (
             select provider_org org, day, 'PROVIDER' side, calls from exchange_daily
@@ -438,10 +434,9 @@ def main():
         log(f"ingested in {ingest_seconds:.1f} s; waiting for the compactor")
         compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
         compaction_after = await_compaction(args.exchange_port, "bench_exchange")
-        rows = psql("bench_exchange", "select (select count(*) from exchange_daily) || ' ' || "
-                                      "(select count(*) from exchange_monthly)", capture=True).split()
+        rows = int(psql("bench_exchange", "select count(*) from exchange_daily", capture=True))
         log(f"compaction: {compaction_during:.1f} s during the ingestion, {compaction_after:.1f} s after it; "
-            f"{int(rows[0]):,} daily and {int(rows[1]):,} monthly rows")
+            f"{rows:,} daily rows")
         copy_rate, copy_seconds = copy_bare(lines, workdir, "bench_exchange")
         log(f"COPY took {copy_seconds:.1f} s")
         summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",

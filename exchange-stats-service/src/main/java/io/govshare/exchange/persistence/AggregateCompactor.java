@@ -29,7 +29,7 @@ import io.govshare.exchange.config.ExchangeConfig;
  * Merges the aggregate rows that batches append (README "Storage"). Batches append their sums and mark the days they
  * touched in {@code aggregate_dirty}; every {@code exchange.compaction.interval} this compactor takes the marked
  * months one by one and, in one transaction per month, deletes the month's marks and replaces the rows of each key
- * that has more than one (per marked day in the daily tables, per month in the monthly ones) by one row with their
+ * that has more than one (per marked day in the daily tables, for the month in {@code org_monthly}) by one row with their
  * sum. Sums never change: a batch's rows and its marks commit together, so every row whose mark the compactor deleted
  * is visible to the statements that follow, and rows committed later keep their marks for the next pass. A
  * transaction-level advisory lock lets one replica compact at a time; the others skip the pass.
@@ -59,17 +59,6 @@ public class AggregateCompactor {
                 returning t.org_code, t.day, t.side, t.calls)
             insert into org_daily (org_code, day, side, calls)
             select org_code, day, side, sum(calls) from gone group by 1, 2, 3""";
-    private static final String MONTHLY = """
-            with dup as (
-                select provider_org, consumer_org, resource_code from exchange_monthly where month = ?
-                group by 1, 2, 3 having count(*) > 1),
-            gone as (
-                delete from exchange_monthly t using dup
-                where t.month = ? and t.provider_org = dup.provider_org and t.consumer_org = dup.consumer_org
-                    and t.resource_code = dup.resource_code
-                returning t.month, t.provider_org, t.consumer_org, t.resource_code, t.calls)
-            insert into exchange_monthly (month, provider_org, consumer_org, resource_code, calls)
-            select month, provider_org, consumer_org, resource_code, sum(calls) from gone group by 1, 2, 3, 4""";
     private static final String ORG_MONTHLY = """
             with dup as (select side, org_code from org_monthly where month = ? group by 1, 2 having count(*) > 1),
             gone as (
@@ -168,7 +157,7 @@ public class AggregateCompactor {
                     merged += merge(connection, DAILY, day) + merge(connection, ORG_DAILY, day);
                 }
                 if (!days.isEmpty()) {
-                    merged += merge(connection, MONTHLY, month) + merge(connection, ORG_MONTHLY, month);
+                    merged += merge(connection, ORG_MONTHLY, month);
                 }
                 connection.commit();
                 long nanos = System.nanoTime() - started;

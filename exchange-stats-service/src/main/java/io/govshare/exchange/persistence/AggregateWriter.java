@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.govshare.exchange.domain.BatchAggregates;
 import io.govshare.exchange.domain.BatchAggregates.Daily;
-import io.govshare.exchange.domain.BatchAggregates.Monthly;
 import io.govshare.exchange.domain.BatchAggregates.OrgDay;
 import io.govshare.exchange.domain.BatchAggregates.OrgMonth;
 
 /**
- * Appends a batch's sums to the four aggregate tables inside the batch's transaction, each with one binary
+ * Appends a batch's sums to the three aggregate tables inside the batch's transaction, each with one binary
  * {@code COPY}, and marks the days it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
  * batches never wait for each other, and no existing row is looked up or rewritten on the batch's path (README
  * "Storage").
@@ -38,16 +37,6 @@ public class AggregateWriter {
             days.add(d.day());
         }
         daily.into(connection, "exchange_daily (day, provider_org, consumer_org, resource_code, calls)");
-        BinaryCopy monthly = new BinaryCopy(sums.monthly().size() * 64);
-        for (Monthly m : sums.monthly()) {
-            monthly.row(5)
-                    .date(m.month())
-                    .text(m.providerOrg())
-                    .text(m.consumerOrg())
-                    .text(m.resourceCode())
-                    .int8(m.calls());
-        }
-        monthly.into(connection, "exchange_monthly (month, provider_org, consumer_org, resource_code, calls)");
         BinaryCopy orgDaily = new BinaryCopy(sums.orgDays().size() * 48);
         for (OrgDay d : sums.orgDays()) {
             orgDaily.row(4)

@@ -18,9 +18,9 @@ import io.govshare.exchange.domain.OrganizationFigures;
 import io.govshare.exchange.domain.Side;
 
 /**
- * The questions statistics ask of the aggregates (never of raw records, which are not kept). Month figures read the
- * monthly tables (a few thousand rows a month); arbitrary date ranges read the daily ones through an organization's
- * index. A key may have several appended rows until {@link AggregateCompactor} merges them, so every query sums.
+ * The questions statistics ask of the aggregates (never of raw records, which are not kept). Summary, rankings and
+ * regions read {@code org_monthly} (a few thousand rows a month); an organization's figures, of a month or of any
+ * days, read the daily tables through its indexes. A key may have several appended rows until {@link AggregateCompactor} merges them, so every query sums.
  */
 @ApplicationScoped
 public class StatsRepository {
@@ -62,15 +62,6 @@ public class StatsRepository {
                     }
                     return result;
                 });
-    }
-
-    /** The organization's calls of one month, as provider and as consumer, by counterpart and resource. */
-    public Uni<List<OrganizationFigures.Row>> monthRows(String orgCode, LocalDate month) {
-        return rows("""
-                select consumer_org, resource_code, sum(calls)::bigint from exchange_monthly
-                where month = $1 and provider_org = $2 group by 1, 2""", """
-                select provider_org, resource_code, sum(calls)::bigint from exchange_monthly
-                where month = $1 and consumer_org = $2 group by 1, 2""", Tuple.of(month, orgCode));
     }
 
     /** The organization's calls between two days (inclusive), as provider and as consumer, by counterpart and resource. */

@@ -76,11 +76,7 @@ public class StatsService {
             if (!directory.knows(orgCode)) {
                 throw new NotFoundException("organization", orgCode);
             }
-            boolean wholeMonth =
-                    from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
-            Uni<List<OrganizationFigures.Row>> rows = wholeMonth
-                    ? this.repository.monthRows(orgCode, from)
-                    : this.repository.rangeRows(orgCode, from, to);
+            Uni<List<OrganizationFigures.Row>> rows = this.repository.rangeRows(orgCode, from, to);
             return rows.flatMap(r -> this.repository.days(orgCode, from, to).flatMap(days -> {
                 OrganizationFigures figures = OrganizationFigures.of(orgCode, from, to, r, days);
                 Set<String> codes = new HashSet<>();

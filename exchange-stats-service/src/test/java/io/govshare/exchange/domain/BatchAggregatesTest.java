@@ -31,7 +31,6 @@ class BatchAggregatesTest {
                         org.assertj.core.groups.Tuple.tuple("a", day("2023-11-01"), 100L),
                         org.assertj.core.groups.Tuple.tuple("b", day("2023-10-01"), 1L),
                         org.assertj.core.groups.Tuple.tuple("b", day("2023-10-02"), 12L));
-        assertThat(sums.monthly()).extracting(BatchAggregates.Monthly::calls).containsExactly(1L, 12L, 100L);
         assertThat(sums.orgMonths())
                 .extracting(
                         BatchAggregates.OrgMonth::orgCode,

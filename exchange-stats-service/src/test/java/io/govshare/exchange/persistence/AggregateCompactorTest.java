@@ -70,8 +70,6 @@ class AggregateCompactorTest {
                 .isEqualTo(1);
         assertThat(sum("exchange_daily where day = ? and provider_org = ?", fifth, provider))
                 .isEqualTo(60);
-        assertThat(rows("exchange_monthly where month = ? and provider_org = ?", month.atDay(1), provider))
-                .isEqualTo(2); // resources r1 and r2
         assertThat(rows("org_daily where day = ? and org_code = ?", month.atDay(6), consumer))
                 .isEqualTo(1);
         assertThat(rows("org_monthly where month = ? and org_code = ?", month.atDay(1), provider))
@@ -159,8 +157,8 @@ class AggregateCompactorTest {
                 .isEqualTo(expected);
         assertThat(rows("exchange_daily where provider_org = ? and day >= ?", provider, month.atDay(1)))
                 .isEqualTo(6);
-        assertThat(rows("exchange_monthly where provider_org = ? and month = ?", provider, month.atDay(1)))
-                .isEqualTo(3);
+        assertThat(rows("org_monthly where org_code = ? and month = ?", provider, month.atDay(1)))
+                .isEqualTo(1);
     }
 
     /** Every statistic that reads the aggregates of the month, as the API answers it. */
