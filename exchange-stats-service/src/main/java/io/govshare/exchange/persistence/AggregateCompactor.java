@@ -40,33 +40,10 @@ public class AggregateCompactor {
     /** The advisory lock of compaction: "exch" "comp" in ASCII. */
     static final long LOCK = 0x6578_6368_636f_6d70L;
 
-    private static final String DAILY = """
-            with dup as (
-                select provider_org, consumer_org, resource_code from exchange_daily where day = ?
-                group by 1, 2, 3 having count(*) > 1),
-            gone as (
-                delete from exchange_daily t using dup
-                where t.day = ? and t.provider_org = dup.provider_org and t.consumer_org = dup.consumer_org
-                    and t.resource_code = dup.resource_code
-                returning t.day, t.provider_org, t.consumer_org, t.resource_code, t.calls)
-            insert into exchange_daily (day, provider_org, consumer_org, resource_code, calls)
-            select day, provider_org, consumer_org, resource_code, sum(calls) from gone group by 1, 2, 3, 4""";
-    private static final String ORG_DAILY = """
-            with dup as (select org_code, side from org_daily where day = ? group by 1, 2 having count(*) > 1),
-            gone as (
-                delete from org_daily t using dup
-                where t.day = ? and t.org_code = dup.org_code and t.side = dup.side
-                returning t.org_code, t.day, t.side, t.calls)
-            insert into org_daily (org_code, day, side, calls)
-            select org_code, day, side, sum(calls) from gone group by 1, 2, 3""";
-    private static final String ORG_MONTHLY = """
-            with dup as (select side, org_code from org_monthly where month = ? group by 1, 2 having count(*) > 1),
-            gone as (
-                delete from org_monthly t using dup
-                where t.month = ? and t.side = dup.side and t.org_code = dup.org_code
-                returning t.month, t.side, t.org_code, t.calls)
-            insert into org_monthly (month, side, org_code, calls)
-            select month, side, org_code, sum(calls) from gone group by 1, 2, 3""";
+    private static final String DAILY =
+            mergeSql("exchange_daily", "day", "provider_org", "consumer_org", "resource_code");
+    private static final String ORG_DAILY = mergeSql("org_daily", "day", "org_code", "side");
+    private static final String ORG_MONTHLY = mergeSql("org_monthly", "month", "side", "org_code");
 
     private final AgroalDataSource dataSource;
     private final Duration interval;
@@ -181,6 +158,24 @@ public class AggregateCompactor {
                 return rs.getBoolean(1);
             }
         }
+    }
+
+    /**
+     * The statement that replaces the rows of every key of one period (a day or a month: the first and second
+     * parameter) that has more than one row by one row with their sum. Keys with one row are not touched.
+     */
+    static String mergeSql(String table, String period, String... keys) {
+        String columns = String.join(", ", keys);
+        StringBuilder same = new StringBuilder();
+        StringBuilder returned = new StringBuilder("t." + period);
+        for (String key : keys) {
+            same.append(" and t.").append(key).append(" = dup.").append(key);
+            returned.append(", t.").append(key);
+        }
+        return """
+                with dup as (select %2$s from %1$s where %3$s = ? group by %2$s having count(*) > 1),
+                gone as (delete from %1$s t using dup where t.%3$s = ?%4$s returning %5$s, t.calls)
+                insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(table, columns, period, same, returned);
     }
 
     private static int merge(Connection connection, String sql, LocalDate period) throws SQLException {
