@@ -9,11 +9,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,8 +30,11 @@ class RenderedManifestsTest {
     /** The calls of DESIGN §1 as edges "caller -> callee". */
     static final Set<String> DESIGN_EDGES = expectedEdges();
 
-    /** RSS peak of catalog-service under load with a 512 MiB limit (k8s/README.md, "Memory"). */
-    static final long MEASURED_PEAK_MIB = 293;
+    /** Each service's measured memory (k8s/measure/memory-figures.tsv, k8s/README.md "Memory"). */
+    static final Map<String, MeasuredMemory> MEASURED = MeasuredMemory.all();
+
+    /** How far a memory request lies above the measured peak RSS, and the limit above heap plus non-heap. */
+    static final double HEADROOM = 1.10;
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Source.class)
@@ -240,26 +245,68 @@ class RenderedManifestsTest {
         }
     }
 
+    @Test
+    void memoryFigures_coverEveryService_measuredWithoutFailures() {
+        assertThat(MEASURED.keySet()).containsExactlyInAnyOrderElementsOf(Services.NAMES);
+        MEASURED.values().forEach(m -> {
+            assertThat(m.failed()).as(m.service() + " failed requests").isZero();
+            assertThat(m.requests()).as(m.service() + " requests of the load").isPositive();
+            assertThat(m.peakMib()).as(m.service() + " peak RSS").isPositive();
+            assertThat(m.nonHeapMib()).as(m.service() + " non-heap").isPositive();
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
-    @EnumSource(
-            value = Source.class,
-            names = {"HELM_DEFAULT", "KUSTOMIZE_BASE"})
-    void memoryRequests_coverTheMeasuredPeak(Source source) {
+    @EnumSource(Source.class)
+    void memoryRequests_coverEachServicesMeasuredPeak_withHeadroom(Source source) {
         for (String service : Services.NAMES) {
-            Container c = ServiceChecks.deployment(source, service)
-                    .getSpec()
-                    .getTemplate()
-                    .getSpec()
-                    .getContainers()
-                    .get(0);
-            long requestMib = c.getResources()
-                            .getRequests()
-                            .get("memory")
-                            .getNumericalAmount()
-                            .longValue()
-                    / (1024 * 1024);
-            assertThat(requestMib).as(service + " memory request (MiB)").isGreaterThanOrEqualTo(MEASURED_PEAK_MIB);
+            Container c = container(source, service);
+            MeasuredMemory measured = MEASURED.get(service);
+            assertThat(mib(c.getResources().getRequests().get("memory")))
+                    .as(source + ": " + service + " memory request (MiB), measured peak " + measured.peakMib()
+                            + " MiB on " + measured.date())
+                    .isGreaterThanOrEqualTo(Math.round(measured.peakMib() * HEADROOM));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Source.class)
+    void memoryLimits_areTheMeasuredOnes_andHoldTheHeapAndTheMeasuredNonHeap(Source source) {
+        for (String service : Services.NAMES) {
+            Container c = container(source, service);
+            MeasuredMemory measured = MEASURED.get(service);
+            long limit = mib(c.getResources().getLimits().get("memory"));
+            // the figures hold for the heap the JVM sizes from this limit: re-measure when it changes
+            assertThat(limit)
+                    .as(source + ": " + service + " memory limit (MiB) = the limit it was measured with")
+                    .isEqualTo(measured.containerMib());
+            long ratio = c.getEnv().stream()
+                    .filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
+                    .map(e -> Long.parseLong(e.getValue()))
+                    .findFirst()
+                    .orElseThrow();
+            long heap = limit * ratio / 100;
+            assertThat(heap)
+                    .as(service + ": heap of the chart's JAVA_MAX_MEM_RATIO = heap measured")
+                    .isBetween(measured.maxHeapMib() - 1, measured.maxHeapMib() + 1);
+            assertThat(heap + Math.round(measured.nonHeapMib() * HEADROOM))
+                    .as(source + ": " + service + " max heap " + heap + " MiB + non-heap " + measured.nonHeapMib()
+                            + " MiB with headroom, within the limit (MiB)")
+                    .isLessThanOrEqualTo(limit);
+        }
+    }
+
+    private static Container container(Source source, String service) {
+        return ServiceChecks.deployment(source, service)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
+    }
+
+    private static long mib(Quantity quantity) {
+        return quantity.getNumericalAmount().longValue() / (1024 * 1024);
     }
 
     private static Set<String> expectedEdges() {
