@@ -117,7 +117,8 @@ def recreate_database(name):
 def start_service(name, jar, port, database, keys, extra):
     env = dict(os.environ, GOVSHARE_DB_NAME=database, GOVSHARE_DB_HOST=os.environ.get("PG_HOST", "127.0.0.1"),
                GOVSHARE_DB_PORT=os.environ.get("PG_PORT", "55432"))
-    args = ["java", "-Xmx2g"] + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
+    # the collector of the container image (GC_CONTAINER_OPTIONS in the Dockerfile.jvm)
+    args = ["java", "-Xmx2g", "-XX:+UseParallelGC"] + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
             f"-Dquarkus.oidc.public-key={keys.public_base64}",
             f"-Dquarkus.oidc.token.issuer={ISSUER}", "-Dquarkus.log.console.level=" + os.environ.get("BENCH_LOG_LEVEL", "WARN")] + extra + ["-jar", jar]
     logfile = open(os.path.join(tempfile.gettempdir(), f"bench-{name}.log"), "w")
@@ -420,7 +421,10 @@ def main():
         start_service("exchange-stats-service",
                       os.path.join(ROOT, "exchange-stats-service/target/quarkus-app/quarkus-run.jar"),
                       args.exchange_port, "bench_exchange", keys,
-                      [f"-Dquarkus.rest-client.catalog.url=http://127.0.0.1:{args.catalog_port}",
+                      # merge every appended row within seconds, so that the compaction the ingestion leaves is done
+                      # (and timed) before the figures are printed
+                      ["-Dexchange.compaction.max-delay=PT5S",
+                       f"-Dquarkus.rest-client.catalog.url=http://127.0.0.1:{args.catalog_port}",
                        f"-Dquarkus.oidc-client.auth-server-url=http://127.0.0.1:{token_server.server_port}",
                        "-Dquarkus.oidc-client.discovery-enabled=false", "-Dquarkus.oidc-client.token-path=/token"])
         world = World(seed=4)

@@ -21,10 +21,12 @@ create index org_daily_day_idx on org_daily (day);
 alter table org_monthly drop constraint org_monthly_pkey;
 create index org_monthly_month_idx on org_monthly (month);
 
--- The days that received rows since their last compaction: a batch appends one row per day it touched (the
--- months follow from the days). The compactor deletes the marks of the days it compacts in the same transaction.
+-- The days and months that received rows since their last merge: a batch appends one row per day (monthly = false)
+-- and one per month (monthly = true) it added rows to. The compactor merges a period when enough batches have marked
+-- it or its oldest mark is old enough, and deletes the period's marks in the same transaction.
 create table aggregate_dirty (
-    day       date        not null,
+    period    date        not null,
+    monthly   boolean     not null,
     marked_at timestamptz not null default now()
 );
 

@@ -3,7 +3,10 @@ package io.govshare.exchange.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +18,7 @@ import io.govshare.exchange.domain.FieldError;
 import io.govshare.exchange.domain.MalformedBatchException;
 import io.govshare.exchange.domain.RecordDraft;
 import io.govshare.exchange.domain.RecordLocation;
+import io.govshare.exchange.service.BatchSource;
 
 /**
  * Reads a batch body in one of the three formats of DESIGN §11 into drafts, one per record, noting every line or
@@ -29,20 +33,25 @@ final class BatchReader {
             List.of("id", "occurredAt", "providerOrg", "consumerOrg", "resourceCode", "calls");
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** The drafts of a batch and the records that could not be read. */
-    record Result(List<RecordDraft> drafts, List<FieldError> errors, int received) {}
-
     private final int maxRecords;
-    private final List<RecordDraft> drafts = new ArrayList<>();
+    private final Consumer<RecordDraft> drafts;
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, String> codes = new HashMap<>();
     private int records;
 
-    private BatchReader(int maxRecords) {
+    private BatchReader(int maxRecords, Consumer<RecordDraft> drafts) {
         this.maxRecords = maxRecords;
+        this.drafts = drafts;
     }
 
-    static Result read(String mediaType, byte[] body, int maxRecords) {
-        BatchReader reader = new BatchReader(maxRecords);
+    /**
+     * Reads a body, handing each readable record to {@code drafts} as soon as it is read.
+     *
+     * @throws BatchTooLargeException at the first record beyond {@code maxRecords}
+     * @throws MalformedBatchException when the body as a whole cannot be read
+     */
+    static BatchSource.Read read(String mediaType, byte[] body, int maxRecords, Consumer<RecordDraft> drafts) {
+        BatchReader reader = new BatchReader(maxRecords, drafts);
         if (mediaType.equals(CSV)) {
             reader.csv(new String(body, StandardCharsets.UTF_8));
         } else if (mediaType.equals(NDJSON)) {
@@ -50,7 +59,7 @@ final class BatchReader {
         } else {
             reader.jsonArray(body);
         }
-        return new Result(reader.drafts, reader.errors, reader.records);
+        return new BatchSource.Read(reader.errors, reader.records);
     }
 
     private void count() {
@@ -68,27 +77,27 @@ final class BatchReader {
             if (end < 0) {
                 end = text.length();
             }
+            int lineStart = pos;
             int lineEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            String line = text.substring(pos, lineEnd);
             pos = end + 1;
             lineNo++;
             if (order == null) {
-                order = header(line);
+                order = header(text.substring(lineStart, lineEnd));
                 continue;
             }
-            if (line.isBlank()) {
+            if (isBlank(text, lineStart, lineEnd)) {
                 continue;
             }
             count();
             RecordLocation at = RecordLocation.line(lineNo);
-            List<String> fields = CsvLine.split(line);
+            List<String> fields = CsvLine.split(text, lineStart, lineEnd);
             if (fields == null) {
                 this.errors.add(at.error("record", "malformed CSV line: a quoted field is not closed"));
             } else if (fields.size() != COLUMNS.size()) {
                 this.errors.add(at.error(
                         "record", "malformed CSV line: " + fields.size() + " fields, expected " + COLUMNS.size()));
             } else {
-                this.drafts.add(new RecordDraft(
+                this.drafts.accept(draft(
                         at,
                         fields.get(order[0]),
                         fields.get(order[1]),
@@ -144,7 +153,7 @@ final class BatchReader {
                 if (parser.nextToken() != null) {
                     this.errors.add(at.error("record", "malformed line: text after the JSON object"));
                 } else if (draft != null) {
-                    this.drafts.add(draft);
+                    this.drafts.accept(draft);
                 }
             } catch (IOException e) {
                 this.errors.add(at.error("record", "malformed line: not a JSON object"));
@@ -171,7 +180,7 @@ final class BatchReader {
                 }
                 RecordDraft draft = object(parser, at);
                 if (draft != null) {
-                    this.drafts.add(draft);
+                    this.drafts.accept(draft);
                 }
             }
             if (parser.nextToken() != null) {
@@ -204,6 +213,40 @@ final class BatchReader {
                 values[column] = parser.getText().trim();
             }
         }
-        return readable ? new RecordDraft(at, values[0], values[1], values[2], values[3], values[4], values[5]) : null;
+        return readable ? draft(at, values[0], values[1], values[2], values[3], values[4], values[5]) : null;
+    }
+
+    /**
+     * A draft whose organization and resource codes are shared with the earlier records of the batch that name the
+     * same ones: a batch names a few thousand codes a hundred thousand times, and the copies die young instead of
+     * staying in memory (and in the collector's way) until the batch is stored.
+     */
+    private RecordDraft draft(
+            RecordLocation at,
+            String id,
+            String occurredAt,
+            String providerOrg,
+            String consumerOrg,
+            String resourceCode,
+            String calls) {
+        return new RecordDraft(
+                at, id, occurredAt, shared(providerOrg), shared(consumerOrg), shared(resourceCode), calls);
+    }
+
+    private String shared(String code) {
+        if (code == null) {
+            return null;
+        }
+        String earlier = this.codes.putIfAbsent(code, code);
+        return earlier != null ? earlier : code;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

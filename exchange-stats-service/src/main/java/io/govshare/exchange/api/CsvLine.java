@@ -9,9 +9,14 @@ final class CsvLine {
     private CsvLine() {}
 
     static List<String> split(String line) {
+        return split(line, 0, line.length());
+    }
+
+    /** The fields of the line {@code text[from, to)}: no copy of the line is made. */
+    static List<String> split(String line, int from, int to) {
         List<String> fields = new ArrayList<>(6);
-        int n = line.length();
-        int i = 0;
+        int n = to;
+        int i = from;
         while (true) {
             if (i < n && line.charAt(i) == '"') {
                 StringBuilder value = new StringBuilder();
@@ -32,14 +37,14 @@ final class CsvLine {
                         value.append(c);
                     }
                 }
-                int comma = line.indexOf(',', i);
+                int comma = indexOf(line, ',', i, n);
                 fields.add(value.toString());
                 if (comma < 0) {
                     return fields;
                 }
                 i = comma + 1;
             } else {
-                int comma = line.indexOf(',', i);
+                int comma = indexOf(line, ',', i, n);
                 int end = comma < 0 ? n : comma;
                 fields.add(line.substring(i, end).trim());
                 if (comma < 0) {
@@ -48,5 +53,10 @@ final class CsvLine {
                 i = comma + 1;
             }
         }
+    }
+
+    private static int indexOf(String text, char c, int from, int to) {
+        int at = text.indexOf(c, from);
+        return at < to ? at : -1;
     }
 }

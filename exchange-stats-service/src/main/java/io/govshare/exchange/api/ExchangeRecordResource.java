@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,10 +49,8 @@ public class ExchangeRecordResource {
         String mediaType =
                 contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase();
         int max = this.config.maxBatchRecords();
-        return Uni.createFrom()
-                .item(() -> BatchReader.read(mediaType, body, max))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .flatMap(batch -> this.service.ingest(batch.drafts(), batch.errors(), batch.received()))
+        return this.service
+                .ingest(drafts -> BatchReader.read(mediaType, body, max, drafts))
                 .map(IngestResultView::from);
     }
 }

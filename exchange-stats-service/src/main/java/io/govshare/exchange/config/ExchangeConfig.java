@@ -43,11 +43,19 @@ public interface ExchangeConfig {
     interface Compaction {
 
         /**
-         * The pause between two compaction passes; each pass merges the rows of every day and month that received
-         * batches since the last one. {@code PT0S} turns the compactor off (statistics stay exact, only slower).
+         * The pause between two compaction passes; each pass merges the days and months that are due.
+         * {@code PT0S} turns the compactor off (statistics stay exact, only slower).
          */
         @WithDefault("PT10S")
         Duration interval();
+
+        /** A day or a month is merged once this many batches have added rows to it since its last merge. */
+        @WithDefault("4")
+        int batches();
+
+        /** … or once the first batch that added rows to it since its last merge is this old. */
+        @WithDefault("PT1H")
+        Duration maxDelay();
     }
 
     /** How the organizations and regions of catalog-service are cached. */

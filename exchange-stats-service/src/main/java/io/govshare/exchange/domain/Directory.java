@@ -1,6 +1,8 @@
 package io.govshare.exchange.domain;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +15,9 @@ import java.util.stream.Collectors;
 public record Directory(Map<String, Organization> organizations, List<Region> regions) {
 
     public Directory {
-        organizations = Map.copyOf(organizations);
+        // a HashMap, not Map.copyOf: its open addressing clusters the close hashes of codes such as gz.a01, gz.a02 …,
+        // and ingestion looks up two codes a record
+        organizations = Collections.unmodifiableMap(new HashMap<>(organizations));
         regions = List.copyOf(regions);
     }
 

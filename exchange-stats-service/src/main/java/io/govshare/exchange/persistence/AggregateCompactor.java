@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +25,15 @@ import io.quarkus.runtime.StartupEvent;
 import io.govshare.exchange.config.ExchangeConfig;
 
 /**
- * Merges the aggregate rows that batches append (README "Storage"). Batches append their sums and mark the days they
- * touched in {@code aggregate_dirty}; every {@code exchange.compaction.interval} this compactor takes the marked
- * months one by one and, in one transaction per month, deletes the month's marks and replaces the rows of each key
- * that has more than one (per marked day in the daily tables, for the month in {@code org_monthly}) by one row with their
- * sum. Sums never change: a batch's rows and its marks commit together, so every row whose mark the compactor deleted
- * is visible to the statements that follow, and rows committed later keep their marks for the next pass. A
- * transaction-level advisory lock lets one replica compact at a time; the others skip the pass.
+ * Merges the aggregate rows that batches append (README "Storage"). A batch appends its sums and marks in
+ * {@code aggregate_dirty} each day and each month it added rows to. Every {@code exchange.compaction.interval} this
+ * compactor merges each period that is due: one that {@code exchange.compaction.batches} batches have added to since
+ * its last merge, or whose oldest such batch is {@code exchange.compaction.max-delay} old. In one transaction per
+ * period it deletes the period's marks and replaces the rows of each key that has more than one by one row with their
+ * sum (a day: {@code exchange_daily} and {@code org_daily}; a month: {@code org_monthly}). Sums never change: a
+ * batch's rows and its marks commit together, so every row whose mark the compactor deleted is visible to the
+ * statements that follow, and rows committed later keep their marks for a later merge. A transaction-level advisory
+ * lock lets one replica compact at a time; the others skip the pass.
  */
 @ApplicationScoped
 public class AggregateCompactor {
@@ -40,21 +41,25 @@ public class AggregateCompactor {
     /** The advisory lock of compaction: "exch" "comp" in ASCII. */
     static final long LOCK = 0x6578_6368_636f_6d70L;
 
-    private static final String DAILY =
-            mergeSql("exchange_daily", "day", "provider_org", "consumer_org", "resource_code");
-    private static final String ORG_DAILY = mergeSql("org_daily", "day", "org_code", "side");
-    private static final String ORG_MONTHLY = mergeSql("org_monthly", "month", "side", "org_code");
+    private static final Table DAILY =
+            new Table("exchange_daily", "day", "provider_org", "consumer_org", "resource_code");
+    private static final Table ORG_DAILY = new Table("org_daily", "day", "org_code", "side");
+    private static final Table ORG_MONTHLY = new Table("org_monthly", "month", "side", "org_code");
 
     private final AgroalDataSource dataSource;
     private final Duration interval;
+    private final int batches;
+    private final Duration maxDelay;
     private final Timer timer;
     private ScheduledExecutorService executor;
 
     public AggregateCompactor(AgroalDataSource dataSource, ExchangeConfig config, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.interval = config.compaction().interval();
+        this.batches = config.compaction().batches();
+        this.maxDelay = config.compaction().maxDelay();
         this.timer = Timer.builder("govshare.exchange.compaction")
-                .description("Time spent merging appended aggregate rows, per month compacted")
+                .description("Time spent merging appended aggregate rows, per day or month merged")
                 .register(registry);
     }
 
@@ -88,61 +93,79 @@ public class AggregateCompactor {
     }
 
     /**
-     * Compacts every marked month now (the scheduled pass calls this too).
+     * Merges every period that is due now (the scheduled pass calls this too).
      *
-     * @return the number of marked days that were compacted
+     * @return the number of periods merged
      */
     public int pass() throws SQLException {
-        List<LocalDate> months = new ArrayList<>();
-        try (Connection connection = this.dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select distinct date_trunc('month', day)::date from aggregate_dirty order by 1");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                months.add(rs.getObject(1, LocalDate.class));
-            }
-        }
-        int days = 0;
-        for (LocalDate month : months) {
-            days += compactMonth(month);
-        }
-        return days;
+        return compact(false);
     }
 
-    private int compactMonth(LocalDate month) throws SQLException {
+    /** Merges every marked period, due or not: for tests and for an operator who wants every day merged now. */
+    public int compactAll() throws SQLException {
+        return compact(true);
+    }
+
+    private record Period(LocalDate start, boolean monthly) {}
+
+    private int compact(boolean all) throws SQLException {
+        List<Period> due = new ArrayList<>();
+        try (Connection connection = this.dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select period, monthly from aggregate_dirty group by period, monthly
+                        having ? or count(*) >= ? or min(marked_at) < now() - make_interval(secs => ?)
+                        order by period, monthly""")) {
+            select.setBoolean(1, all);
+            select.setInt(2, this.batches);
+            select.setDouble(3, this.maxDelay.toMillis() / 1000.0);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new Period(rs.getObject(1, LocalDate.class), rs.getBoolean(2)));
+                }
+            }
+        }
+        int merged = 0;
+        for (Period period : due) {
+            if (merge(period)) {
+                merged++;
+            }
+        }
+        return merged;
+    }
+
+    private boolean merge(Period period) throws SQLException {
         long started = System.nanoTime();
         try (Connection connection = this.dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (!tryLock(connection)) {
                     connection.rollback();
-                    return 0;
+                    return false;
                 }
-                TreeSet<LocalDate> days = new TreeSet<>();
-                try (PreparedStatement unmark = connection.prepareStatement(
-                        "delete from aggregate_dirty where day >= ? and day < ? returning day")) {
-                    unmark.setObject(1, month);
-                    unmark.setObject(2, month.plusMonths(1));
-                    try (ResultSet rs = unmark.executeQuery()) {
-                        while (rs.next()) {
-                            days.add(rs.getObject(1, LocalDate.class));
+                int marks = 0;
+                try (PreparedStatement unmark =
+                        connection.prepareStatement("delete from aggregate_dirty where period = ? and monthly = ?")) {
+                    unmark.setObject(1, period.start());
+                    unmark.setBoolean(2, period.monthly());
+                    marks = unmark.executeUpdate();
+                }
+                int rows = 0;
+                if (marks > 0) {
+                    for (Table table : period.monthly() ? List.of(ORG_MONTHLY) : List.of(DAILY, ORG_DAILY)) {
+                        try (PreparedStatement statement = connection.prepareStatement(table.mergeSql())) {
+                            statement.setObject(1, period.start());
+                            statement.setObject(2, period.start());
+                            rows += statement.executeUpdate();
                         }
                     }
-                }
-                int merged = 0;
-                for (LocalDate day : days) {
-                    merged += merge(connection, DAILY, day) + merge(connection, ORG_DAILY, day);
-                }
-                if (!days.isEmpty()) {
-                    merged += merge(connection, ORG_MONTHLY, month);
                 }
                 connection.commit();
                 long nanos = System.nanoTime() - started;
                 this.timer.record(nanos, TimeUnit.NANOSECONDS);
                 Log.debugf(
-                        "compacted %s (%d days): %d merged rows in %d ms",
-                        month.toString().substring(0, 7), days.size(), merged, nanos / 1_000_000);
-                return days.size();
+                        "merged %s %s (%d batches): %d rows in %d ms",
+                        period.monthly() ? "month" : "day", period.start(), marks, rows, nanos / 1_000_000);
+                return marks > 0;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -160,29 +183,25 @@ public class AggregateCompactor {
         }
     }
 
-    /**
-     * The statement that replaces the rows of every key of one period (a day or a month: the first and second
-     * parameter) that has more than one row by one row with their sum. Keys with one row are not touched.
-     */
-    static String mergeSql(String table, String period, String... keys) {
-        String columns = String.join(", ", keys);
-        StringBuilder same = new StringBuilder();
-        StringBuilder returned = new StringBuilder("t." + period);
-        for (String key : keys) {
-            same.append(" and t.").append(key).append(" = dup.").append(key);
-            returned.append(", t.").append(key);
-        }
-        return """
-                with dup as (select %2$s from %1$s where %3$s = ? group by %2$s having count(*) > 1),
-                gone as (delete from %1$s t using dup where t.%3$s = ?%4$s returning %5$s, t.calls)
-                insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(table, columns, period, same, returned);
-    }
+    /** An aggregate table: its period column (a day or a month) and the columns of its key within a period. */
+    record Table(String name, String period, String... keys) {
 
-    private static int merge(Connection connection, String sql, LocalDate period) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, period);
-            statement.setObject(2, period);
-            return statement.executeUpdate();
+        /**
+         * The statement that replaces the rows of every key of one period (the first and second parameter) that has
+         * more than one row by one row with their sum. Keys with one row are not touched.
+         */
+        String mergeSql() {
+            String columns = String.join(", ", this.keys);
+            StringBuilder same = new StringBuilder();
+            StringBuilder returned = new StringBuilder("t." + this.period);
+            for (String key : this.keys) {
+                same.append(" and t.").append(key).append(" = dup.").append(key);
+                returned.append(", t.").append(key);
+            }
+            return """
+                    with dup as (select %2$s from %1$s where %3$s = ? group by %2$s having count(*) > 1),
+                    gone as (delete from %1$s t using dup where t.%3$s = ?%4$s returning %5$s, t.calls)
+                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(this.name, columns, this.period, same, returned);
         }
     }
 }

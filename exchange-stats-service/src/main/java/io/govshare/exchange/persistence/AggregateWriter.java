@@ -10,10 +10,11 @@ import io.govshare.exchange.domain.BatchAggregates;
 import io.govshare.exchange.domain.BatchAggregates.Daily;
 import io.govshare.exchange.domain.BatchAggregates.OrgDay;
 import io.govshare.exchange.domain.BatchAggregates.OrgMonth;
+import io.govshare.exchange.domain.RecordRules;
 
 /**
  * Appends a batch's sums to the three aggregate tables inside the batch's transaction, each with one binary
- * {@code COPY}, and marks the days it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
+ * {@code COPY}, and marks the days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
  * batches never wait for each other, and no existing row is looked up or rewritten on the batch's path (README
  * "Storage").
  */
@@ -56,10 +57,15 @@ public class AggregateWriter {
                     .int8(m.calls());
         }
         orgMonthly.into(connection, "org_monthly (month, side, org_code, calls)");
-        BinaryCopy marks = new BinaryCopy(days.size() * 16);
+        BinaryCopy marks = new BinaryCopy(days.size() * 32);
+        TreeSet<Integer> months = new TreeSet<>();
         for (int day : days) {
-            marks.row(1).date(day);
+            marks.row(2).date(day).bool(false);
+            months.add(RecordRules.monthStart(day));
         }
-        marks.into(connection, "aggregate_dirty (day)");
+        for (int month : months) {
+            marks.row(2).date(month).bool(true);
+        }
+        marks.into(connection, "aggregate_dirty (period, monthly)");
     }
 }

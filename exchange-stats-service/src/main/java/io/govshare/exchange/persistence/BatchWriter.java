@@ -1,10 +1,11 @@
 package io.govshare.exchange.persistence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -33,17 +34,14 @@ public class BatchWriter {
 
     private record Pending(List<ExchangeRecord> records, CompletableFuture<Integer> stored) {}
 
-    private record Key(int month, String id) {
+    /** A record and the index of its batch in the group. */
+    private record Owned(ExchangeRecord record, int batch) {}
 
-        /** Mixed: sequential gateway ids have string hashes that crowd a few buckets of a large table. */
-        @Override
-        public int hashCode() {
-            return this.id.hashCode() * 0x9E3779B9 ^ this.month;
-        }
-    }
-
-    private static final Comparator<ExchangeRecord> ID_ORDER =
-            Comparator.comparingInt(ExchangeRecord::month).thenComparing(ExchangeRecord::id);
+    private static final Comparator<ExchangeRecord> ID_ORDER = (a, b) -> {
+        int byMonth = Integer.compare(a.month(), b.month());
+        return byMonth != 0 ? byMonth : a.id().compareTo(b.id());
+    };
+    private static final Comparator<Owned> OWNED_ORDER = (a, b) -> ID_ORDER.compare(a.record(), b.record());
 
     private final RecordStore store;
     private final int maxGroupRecords;
@@ -99,37 +97,44 @@ public class BatchWriter {
         }
     }
 
-    private static boolean isSorted(List<ExchangeRecord> records) {
-        for (int i = 1; i < records.size(); i++) {
-            if (ID_ORDER.compare(records.get(i - 1), records.get(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void write(List<Pending> group) {
         try {
-            Map<Key, Integer> owner = new HashMap<>();
-            List<ExchangeRecord> records = new ArrayList<>();
+            // every record tagged with its batch, in (month, id) order: the order of record_id's index, which COPY
+            // then fills from left to right. The sort is stable, so of the copies of an id the first one posted
+            // comes first and counts; the others are dropped here.
+            List<Owned> owned = new ArrayList<>();
             for (int i = 0; i < group.size(); i++) {
                 for (ExchangeRecord r : group.get(i).records()) {
-                    if (owner.putIfAbsent(new Key(r.month(), r.id()), i) == null) {
-                        records.add(r);
-                    }
+                    owned.add(new Owned(r, i));
                 }
             }
-            // ids in index order: the unique index is then filled from left to right (gateways mostly post in order)
-            if (!isSorted(records)) {
-                records.sort(ID_ORDER);
+            if (!isSorted(owned)) {
+                owned.sort(OWNED_ORDER);
             }
-            int[] stored = new int[group.size()];
+            List<ExchangeRecord> records = new ArrayList<>(owned.size());
+            int[] owners = new int[owned.size()];
+            ExchangeRecord previous = null;
+            for (Owned o : owned) {
+                if (previous == null || ID_ORDER.compare(previous, o.record()) != 0) {
+                    owners[records.size()] = o.batch();
+                    records.add(o.record());
+                    previous = o.record();
+                }
+            }
+            owned = null; // garbage from here on: a group can be 300,000 records
             List<ExchangeRecord> fresh = this.store.store(records);
-            if (group.size() == 1) {
-                stored[0] = fresh.size();
+            int[] stored = new int[group.size()];
+            if (fresh.size() == records.size()) {
+                for (int i = 0; i < records.size(); i++) {
+                    stored[owners[i]]++;
+                }
             } else {
-                for (ExchangeRecord r : fresh) {
-                    stored[owner.get(new Key(r.month(), r.id()))]++;
+                Set<ExchangeRecord> isFresh = Collections.newSetFromMap(new IdentityHashMap<>(fresh.size() * 2));
+                isFresh.addAll(fresh);
+                for (int i = 0; i < records.size(); i++) {
+                    if (isFresh.contains(records.get(i))) {
+                        stored[owners[i]]++;
+                    }
                 }
             }
             Log.debugf("stored a group of %d batches, %d records", group.size(), records.size());
@@ -139,5 +144,14 @@ public class BatchWriter {
         } catch (RuntimeException e) {
             group.forEach(pending -> pending.stored().completeExceptionally(e));
         }
+    }
+
+    private static boolean isSorted(List<Owned> owned) {
+        for (int i = 1; i < owned.size(); i++) {
+            if (OWNED_ORDER.compare(owned.get(i - 1), owned.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

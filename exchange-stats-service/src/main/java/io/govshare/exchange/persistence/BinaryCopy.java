@@ -11,7 +11,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, written into a table with one {@code COPY … FROM STDIN}: the
  * cheapest way to append many rows (no SQL text to parse, no per-row round trip). Only the types the exchange tables
- * use: {@code date}, text ({@code varchar}) and {@code bigint}.
+ * use: {@code date}, text ({@code varchar}), {@code bigint} and {@code boolean}.
  */
 final class BinaryCopy {
 
@@ -51,6 +51,14 @@ final class BinaryCopy {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         putInt(bytes.length);
         put(bytes);
+        return this;
+    }
+
+    /** A {@code boolean}. */
+    BinaryCopy bool(boolean value) {
+        putInt(1);
+        ensure(1);
+        this.buffer[this.size++] = (byte) (value ? 1 : 0);
         return this;
     }
 

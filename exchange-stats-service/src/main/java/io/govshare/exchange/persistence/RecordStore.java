@@ -67,15 +67,19 @@ public class RecordStore {
                     }
                     long idsStored = System.nanoTime();
                     BatchAggregates sums = BatchAggregates.of(fresh);
+                    long summed = System.nanoTime();
                     this.aggregates.add(connection, sums);
+                    long appended = System.nanoTime();
                     connection.commit();
                     Log.debugf(
-                            "batch of %d records, %d new: ids %d ms, %d daily rows, aggregates %d ms",
+                            "batch of %d records, %d new: ids %d ms, sums %d ms, %d daily rows appended %d ms, commit %d ms",
                             records.size(),
                             fresh.size(),
                             (idsStored - started) / 1_000_000,
+                            (summed - idsStored) / 1_000_000,
                             sums.daily().size(),
-                            (System.nanoTime() - idsStored) / 1_000_000);
+                            (appended - summed) / 1_000_000,
+                            (System.nanoTime() - appended) / 1_000_000);
                     return fresh;
                 } catch (SQLException e) {
                     rollbackQuietly(connection);

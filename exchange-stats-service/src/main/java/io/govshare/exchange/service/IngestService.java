@@ -18,7 +18,6 @@ import io.govshare.exchange.domain.Directory;
 import io.govshare.exchange.domain.ExchangeRecord;
 import io.govshare.exchange.domain.FieldError;
 import io.govshare.exchange.domain.InvalidInputException;
-import io.govshare.exchange.domain.RecordDraft;
 import io.govshare.exchange.domain.RecordRules;
 import io.govshare.exchange.persistence.BatchWriter;
 
@@ -43,41 +42,61 @@ public class IngestService {
     }
 
     /**
-     * Checks and stores a batch read from a body.
-     *
-     * @param drafts the records that could be read
-     * @param unreadable errors of lines or elements that could not be read at all
-     * @param received how many records the body held
+     * Checks and stores a batch. The batch is checked against the cached catalog directory while it is read; only
+     * when it names an organization the directory does not know is the directory reloaded (at most once per
+     * {@code exchange.catalog.min-refresh-interval}) and the batch read and checked again.
      */
-    public Uni<IngestResult> ingest(List<RecordDraft> drafts, List<FieldError> unreadable, int received) {
-        Log.debugf("ingest a batch of %d records", received);
-        Set<String> codes = new HashSet<>();
-        for (RecordDraft draft : drafts) {
-            addCode(codes, draft.providerOrg());
-            addCode(codes, draft.consumerOrg());
-        }
+    public Uni<IngestResult> ingest(BatchSource source) {
         return this.directory
-                .knowing(codes)
+                .get()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(directory -> check(directory, drafts, unreadable, received))
-                .flatMap(records -> Uni.createFrom().completionStage(() -> this.writer.submit(records)))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(stored -> new IngestResult(received, stored, received - stored));
+                .map(directory -> check(directory, source))
+                .flatMap(checked -> checked.unknownCodes().isEmpty()
+                        ? Uni.createFrom().item(checked)
+                        : this.directory
+                                .knowing(checked.unknownCodes())
+                                .emitOn(Infrastructure.getDefaultWorkerPool())
+                                .map(directory ->
+                                        directory == checked.directory() ? checked : check(directory, source)))
+                .flatMap(this::store);
     }
 
-    /** The records of the batch, or {@link InvalidInputException} naming every bad record. */
-    private List<ExchangeRecord> check(
-            Directory directory, List<RecordDraft> drafts, List<FieldError> unreadable, int received) {
-        List<FieldError> errors = new ArrayList<>(unreadable);
+    /** A batch checked against one directory. */
+    private record Checked(
+            Directory directory,
+            List<ExchangeRecord> records,
+            List<FieldError> errors,
+            Set<String> unknownCodes,
+            int received) {}
+
+    private Checked check(Directory directory, BatchSource source) {
         RecordRules rules = new RecordRules(this.config.timeZone(), Instant.now(), this.config.maxRecordAgeMonths());
-        // copies of a record in the batch stay: BatchWriter counts the first and the others as duplicates
-        List<ExchangeRecord> records = new ArrayList<>(drafts.size());
-        for (RecordDraft draft : drafts) {
-            ExchangeRecord record = rules.check(draft, directory::knows, errors);
+        List<ExchangeRecord> records = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> unknown = new HashSet<>();
+        BatchSource.Read read = source.read(draft -> {
+            // copies of a record stay: BatchWriter counts the first and the others as duplicates
+            ExchangeRecord record = rules.check(
+                    draft,
+                    code -> {
+                        if (directory.knows(code)) {
+                            return true;
+                        }
+                        unknown.add(code);
+                        return false;
+                    },
+                    errors);
             if (record != null) {
                 records.add(record);
             }
-        }
+        });
+        errors.addAll(read.unreadable());
+        Log.debugf("checked a batch of %d records: %d errors", read.received(), errors.size());
+        return new Checked(directory, records, errors, unknown, read.received());
+    }
+
+    private Uni<IngestResult> store(Checked checked) {
+        List<FieldError> errors = checked.errors();
         if (!errors.isEmpty()) {
             errors.sort(BY_POSITION);
             long bad = errors.stream()
@@ -85,14 +104,13 @@ public class IngestService {
                     .distinct()
                     .count();
             throw new InvalidInputException(
-                    bad + " of " + received + " records are invalid; nothing of the batch was stored", errors);
+                    bad + " of " + checked.received() + " records are invalid; nothing of the batch was stored",
+                    errors);
         }
-        return records;
-    }
-
-    private static void addCode(Set<String> codes, String code) {
-        if (code != null && !code.isEmpty()) {
-            codes.add(code);
-        }
+        int received = checked.received();
+        return Uni.createFrom()
+                .completionStage(() -> this.writer.submit(checked.records()))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(stored -> new IngestResult(received, stored, received - stored));
     }
 }

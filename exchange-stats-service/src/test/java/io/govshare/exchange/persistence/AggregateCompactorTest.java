@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The compactor merges appended aggregate rows without changing any figure (README "Storage"). Scheduled passes are
- * off in tests ({@code %test.exchange.compaction.interval=PT0S}): each test runs {@link AggregateCompactor#pass()}.
+ * off in tests ({@code %test.exchange.compaction.interval=PT0S}): each test runs {@link AggregateCompactor#pass()}, which
+ * merges a day or month once two batches ({@code %test.exchange.compaction.batches=2}) have added to it.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -74,13 +75,17 @@ class AggregateCompactorTest {
                 .isEqualTo(1);
         assertThat(rows("org_monthly where month = ? and org_code = ?", month.atDay(1), provider))
                 .isEqualTo(2);
+        // %test.exchange.compaction.batches=2: day 7 had one batch, it is not due
         assertThat(rows(
-                        "aggregate_dirty where day >= ? and day < ?",
+                        "aggregate_dirty where period >= ? and period < ?",
                         month.atDay(1),
                         month.plusMonths(1).atDay(1)))
-                .isZero();
+                .isEqualTo(1);
         assertThat(figures(month, provider, consumer)).isEqualTo(before);
-        assertThat(this.compactor.pass()).as("nothing left to compact").isZero();
+        assertThat(this.compactor.pass()).as("nothing due").isZero();
+        assertThat(this.compactor.compactAll()).isGreaterThanOrEqualTo(1);
+        assertThat(rows("aggregate_dirty where period = ?", month.atDay(7))).isZero();
+        assertThat(figures(month, provider, consumer)).isEqualTo(before);
     }
 
     @Test
@@ -150,7 +155,7 @@ class AggregateCompactorTest {
         } finally {
             pool.shutdownNow();
         }
-        this.compactor.pass();
+        this.compactor.compactAll();
         long expected = 7L * clients * batchesPerClient * recordsPerBatch;
         Fixtures.summary(month).statusCode(200).body("total", org.hamcrest.Matchers.equalTo((int) expected));
         assertThat(sum("exchange_daily where provider_org = ? and day >= ?", provider, month.atDay(1)))
