@@ -19,6 +19,8 @@ import time
 import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from signed_tokens import Keys  # noqa: E402,F401 (measure-memory takes Keys from here)
 ISSUER = "https://measure.govshare.invalid/realms/govshare"
 # ports of the local stack (scripts/up) and Keycloak: never used here
 STACK_PORTS = {8081, 8082, 8083, 8084, 8180}
@@ -30,35 +32,6 @@ def log(message):
 
 
 # ---------------------------------------------------------------------------------------------- tokens
-
-def b64url(data):
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-class Keys:
-    """An RSA key pair for the run; tokens are signed with `openssl dgst -sha256 -sign` (RS256)."""
-
-    def __init__(self, workdir):
-        self.private = os.path.join(workdir, "measure-key.pem")
-        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
-                        "-out", self.private], check=True, capture_output=True)
-        pem = subprocess.run(["openssl", "pkey", "-in", self.private, "-pubout"], check=True,
-                             capture_output=True, text=True).stdout
-        # quarkus.oidc.public-key takes the base64 body of the PEM
-        self.public_base64 = "".join(line for line in pem.splitlines() if "-----" not in line)
-
-    def token(self, subject, roles, org=None, lifetime=4 * 3600):
-        now = int(time.time())
-        claims = {"iss": ISSUER, "sub": subject, "preferred_username": subject, "iat": now, "exp": now + lifetime,
-                  "realm_access": {"roles": roles}}
-        if org:
-            claims["org"] = org
-        signing_input = (b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode()) + "."
-                         + b64url(json.dumps(claims).encode()))
-        signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", self.private],
-                                   input=signing_input.encode(), check=True, capture_output=True).stdout
-        return signing_input + "." + b64url(signature)
-
 
 class TokenEndpoint:
     """Answers a client-credentials POST with a `service` token for the client that asks (its client id comes

@@ -14,7 +14,6 @@ Tokens: an RSA key generated for the run (openssl) signs them; both services ver
 client-credentials token for catalog-service. Only the Python 3 standard library and openssl are used.
 """
 import argparse
-import base64
 import bisect
 import http.client
 import http.server
@@ -36,6 +35,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from signed_tokens import Keys  # noqa: E402
 ISSUER = "govshare-bench"
 SHANGHAI = timezone(timedelta(hours=8))
 PROCESSES = []
@@ -46,34 +47,6 @@ def log(message):
 
 
 # ---------------------------------------------------------------------------------------------- tokens
-
-def b64url(data):
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-class Keys:
-    """An RSA key pair for the run; tokens are signed with `openssl dgst -sha256 -sign` (RS256)."""
-
-    def __init__(self, workdir):
-        self.private = os.path.join(workdir, "bench-key.pem")
-        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
-                        "-out", self.private], check=True, capture_output=True)
-        pem = subprocess.run(["openssl", "pkey", "-in", self.private, "-pubout"], check=True,
-                             capture_output=True).stdout.decode()
-        self.public_base64 = "".join(line for line in pem.splitlines() if "-----" not in line)
-
-    def token(self, subject, roles, org=None, lifetime=4 * 3600):
-        now = int(time.time())
-        claims = {"iss": ISSUER, "sub": subject, "preferred_username": subject, "iat": now, "exp": now + lifetime,
-                  "realm_access": {"roles": roles}}
-        if org:
-            claims["org"] = org
-        signing_input = (b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode()) + "."
-                         + b64url(json.dumps(claims).encode()))
-        signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", self.private], input=signing_input.encode(),
-                                   check=True, capture_output=True).stdout
-        return signing_input + "." + b64url(signature)
-
 
 def token_endpoint(token):
     """Answers every POST with the client-credentials token of exchange-stats-service."""
@@ -409,7 +382,7 @@ def main():
     workdir = tempfile.mkdtemp(prefix="govshare-bench-")
     token_server = None
     try:
-        keys = Keys(workdir)
+        keys = Keys(workdir, ISSUER, "bench")
         admin = keys.token("bench-admin", ["platform-admin"])
         gateway = keys.token("bench-gateway", ["exchange-gateway"])
         service = keys.token("service-account-exchange-stats-service", ["service"])

@@ -1,0 +1,42 @@
+"""Tokens for runs without Keycloak (scripts/bench/exchange.py, k8s/measure/measure-memory).
+
+An RSA key generated for the run (openssl) signs every token (RS256); a service verifies them with the public key
+(`quarkus.oidc.public-key` = `Keys.public_base64`, `quarkus.oidc.token.issuer` = the issuer given here,
+`quarkus.oidc.auth-server-url` empty). Only Python 3's standard library and the `openssl` command are used.
+"""
+import base64
+import json
+import os
+import subprocess
+import time
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+class Keys:
+    """An RSA key pair for the run; tokens are signed with `openssl dgst -sha256 -sign` (RS256)."""
+
+    def __init__(self, workdir, issuer, name="run"):
+        self.issuer = issuer
+        self.private = os.path.join(workdir, f"{name}-key.pem")
+        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
+                        "-out", self.private], check=True, capture_output=True)
+        pem = subprocess.run(["openssl", "pkey", "-in", self.private, "-pubout"], check=True,
+                             capture_output=True, text=True).stdout
+        # quarkus.oidc.public-key takes the base64 body of the PEM
+        self.public_base64 = "".join(line for line in pem.splitlines() if "-----" not in line)
+
+    def token(self, subject, roles, org=None, lifetime=4 * 3600):
+        """A token with the realm roles (and the `org` claim) of DESIGN §6."""
+        now = int(time.time())
+        claims = {"iss": self.issuer, "sub": subject, "preferred_username": subject, "iat": now,
+                  "exp": now + lifetime, "realm_access": {"roles": roles}}
+        if org:
+            claims["org"] = org
+        signing_input = (b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode()) + "."
+                         + b64url(json.dumps(claims).encode()))
+        signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", self.private],
+                                   input=signing_input.encode(), check=True, capture_output=True).stdout
+        return signing_input + "." + b64url(signature)
