@@ -139,6 +139,7 @@ public class AggregateCompactor {
             connection.setAutoCommit(false);
             try {
                 if (!tryLock(connection)) {
+                    Log.debugf("another instance is compacting; %s is left to it", period.start());
                     connection.rollback();
                     return false;
                 }

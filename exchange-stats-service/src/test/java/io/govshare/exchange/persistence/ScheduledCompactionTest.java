@@ -54,8 +54,22 @@ class ScheduledCompactionTest {
             Thread.sleep(100);
             rows = dailyRows(provider);
         } while (rows > 1 && System.nanoTime() < deadline);
-        assertThat(rows).isEqualTo(1);
+        assertThat(rows)
+                .as("rows of the key after 60 s; marks left: %s", marks())
+                .isEqualTo(1);
         Fixtures.summary(month).statusCode(200).body("total", org.hamcrest.Matchers.equalTo(6));
+    }
+
+    /** The marks that wait for the compactor, for the message of a failure. */
+    private String marks() throws Exception {
+        try (Connection connection = this.dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select string_agg(period || (case when monthly then ' month' else '' end), ', ') "
+                                + "from aggregate_dirty");
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private long dailyRows(String provider) throws Exception {
