@@ -102,10 +102,13 @@ def drop_database(name):
 
 def jvm_options(container_mib, ram_percentage):
     """What run-java.sh of the image gives the JVM in a container with this memory limit: the JVM sees the limit
-    (here: -XX:MaxRAM) and the heap is MaxRAMPercentage of it. Below 2 CPUs or 1792 MiB the JVM picks SerialGC
-    by itself in a container; it is set here so that this machine's CPU count does not change the collector."""
-    return [f"-XX:MaxRAM={container_mib}m", f"-XX:MaxRAMPercentage={ram_percentage}",
-            "-XX:+UseSerialGC" if container_mib < 1792 else "-XX:+UseG1GC"]
+    (here: -XX:MaxRAM), the heap is MaxRAMPercentage of it, and the collector is the image's default
+    (GC_CONTAINER_OPTIONS, -XX:+UseParallelGC) with its heap tuning (GC_MIN_HEAP_FREE_RATIO 10,
+    GC_MAX_HEAP_FREE_RATIO 20, GC_TIME_RATIO 4, GC_ADAPTIVE_SIZE_POLICY_WEIGHT 90). Set here so that this
+    machine's CPU count does not change the collector."""
+    return [f"-XX:MaxRAM={container_mib}m", f"-XX:MaxRAMPercentage={ram_percentage}", "-XX:+UseParallelGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4",
+            "-XX:AdaptiveSizePolicyWeight=90"]
 
 
 def max_heap_mib(options):
@@ -178,7 +181,9 @@ class Service:
     def heap_range(self):
         """The address range reserved for the Java heap, from `jcmd GC.heap_info` (fixed for the JVM's life)."""
         out = subprocess.run(["jcmd", str(self.process.pid), "GC.heap_info"], capture_output=True, text=True).stdout
-        bounds = [int(a, 16) for line in out.splitlines() if "generation" in line or "heap" in line
+        # the lines of the heap's spaces: "def new generation total …" / "tenured generation …" (Serial),
+        # "garbage-first heap total …" (G1), "PSYoungGen total …" / "ParOldGen total …" (Parallel)
+        bounds = [int(a, 16) for line in out.splitlines() if " total " in line and "Metaspace" not in line
                   for a in re.findall(r"0x([0-9a-f]+)", line)]
         if not bounds:
             raise RuntimeError(f"no heap range in jcmd GC.heap_info:\n{out}")
