@@ -6,9 +6,7 @@ token, and each service verifies them with its public key (`quarkus.oidc.public-
 another (quarkus-oidc-client, client-credentials grant) gets its token from a tiny endpoint served here. Only
 Python 3's standard library and the `openssl`, `psql` and `jcmd` commands are used.
 """
-import base64
 import http.client
-import http.server
 import json
 import os
 import re
@@ -20,7 +18,7 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-from signed_tokens import Keys  # noqa: E402,F401 (measure-memory takes Keys from here)
+from signed_tokens import Keys, TokenEndpoint  # noqa: E402,F401 (measure-memory takes them from here)
 ISSUER = "https://measure.govshare.invalid/realms/govshare"
 # ports of the local stack (scripts/up) and Keycloak: never used here
 STACK_PORTS = {8081, 8082, 8083, 8084, 8180}
@@ -32,47 +30,6 @@ def log(message):
 
 
 # ---------------------------------------------------------------------------------------------- tokens
-
-class TokenEndpoint:
-    """Answers a client-credentials POST with a `service` token for the client that asks (its client id comes
-    from HTTP Basic authentication or the form), as Keycloak would for the service account of that client."""
-
-    def __init__(self, keys):
-        tokens = {}
-        lock = threading.Lock()
-
-        def token_for(client):
-            with lock:
-                if client not in tokens:
-                    tokens[client] = keys.token("service-account-" + client, ["service"])
-                return tokens[client]
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):
-                form = urllib.parse.parse_qs(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode())
-                client = (form.get("client_id") or [""])[0]
-                auth = self.headers.get("Authorization", "")
-                if not client and auth.startswith("Basic "):
-                    client = urllib.parse.unquote(base64.b64decode(auth[6:]).decode().split(":", 1)[0])
-                body = json.dumps({"access_token": token_for(client or "unknown"), "token_type": "Bearer",
-                                   "expires_in": 14400}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
 
 # ---------------------------------------------------------------------------------------------- databases
 

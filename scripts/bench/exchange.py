@@ -16,7 +16,6 @@ client-credentials token for catalog-service. Only the Python 3 standard library
 import argparse
 import bisect
 import http.client
-import http.server
 import itertools
 import json
 import os
@@ -36,7 +35,7 @@ from datetime import date, datetime, timedelta, timezone
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-from signed_tokens import Keys  # noqa: E402
+from signed_tokens import Keys, TokenEndpoint  # noqa: E402
 ISSUER = "govshare-bench"
 SHANGHAI = timezone(timedelta(hours=8))
 PROCESSES = []
@@ -47,27 +46,6 @@ def log(message):
 
 
 # ---------------------------------------------------------------------------------------------- tokens
-
-def token_endpoint(token):
-    """Answers every POST with the client-credentials token of exchange-stats-service."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            body = json.dumps({"access_token": token, "token_type": "Bearer", "expires_in": 14400}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
 
 # ---------------------------------------------------------------------------------------------- processes
 
@@ -385,8 +363,7 @@ def main():
         keys = Keys(workdir, ISSUER, "bench")
         admin = keys.token("bench-admin", ["platform-admin"])
         gateway = keys.token("bench-gateway", ["exchange-gateway"])
-        service = keys.token("service-account-exchange-stats-service", ["service"])
-        token_server = token_endpoint(service)
+        token_server = TokenEndpoint(keys)
         for name in ("bench_catalog", "bench_exchange"):
             recreate_database(name)
         start_service("catalog-service", os.path.join(ROOT, "catalog-service/target/quarkus-app/quarkus-run.jar"),
@@ -398,7 +375,7 @@ def main():
                       # (and timed) before the figures are printed
                       ["-Dexchange.compaction.max-delay=PT5S",
                        f"-Dquarkus.rest-client.catalog.url=http://127.0.0.1:{args.catalog_port}",
-                       f"-Dquarkus.oidc-client.auth-server-url=http://127.0.0.1:{token_server.server_port}",
+                       f"-Dquarkus.oidc-client.auth-server-url={token_server.url}",
                        "-Dquarkus.oidc-client.discovery-enabled=false", "-Dquarkus.oidc-client.token-path=/token"])
         world = World(seed=4)
         seed_catalog(Api(args.catalog_port, admin), world)
@@ -443,7 +420,7 @@ def main():
     finally:
         stop_processes()
         if token_server:
-            token_server.shutdown()
+            token_server.close()
         shutil.rmtree(workdir, ignore_errors=True)
         if not args.keep_databases:
             for name in ("bench_catalog", "bench_exchange"):
