@@ -22,7 +22,7 @@ public final class Stack {
     private Stack() {}
 
     public static Path root() {
-        return Path.of(System.getProperty("govshare.root", "../.."))
+        return Path.of(System.getProperty("govshare.root", ".."))
                 .toAbsolutePath()
                 .normalize();
     }
