@@ -3,35 +3,14 @@ package io.govshare.catalog;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.govshare.common.testing.LayeringRules;
 
-/** The layering of STYLE §2: the domain knows no framework, no persistence and no API. */
+/** The layering every service keeps (docs/architecture.md): the domain knows no framework, no persistence, no API. */
 @AnalyzeClasses(packages = "io.govshare.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = noClasses()
-            .that()
-            .resideInAPackage("..domain..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("io.quarkus..", "jakarta.persistence..", "..persistence..", "..api..", "..service..");
-
-    @ArchTest
-    static final ArchRule persistenceDoesNotKnowTheApi = noClasses()
-            .that()
-            .resideInAPackage("..persistence..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("..api..", "..service..");
-
-    @ArchTest
-    static final ArchRule serviceDoesNotKnowTheApi = noClasses()
-            .that()
-            .resideInAPackage("..service..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..api..");
+    static final ArchTests layering = ArchTests.in(LayeringRules.class);
 }

@@ -14,11 +14,12 @@ import io.govshare.catalog.domain.OpenType;
 import io.govshare.catalog.domain.SharingType;
 import io.govshare.catalog.domain.UpdateFrequency;
 import io.govshare.catalog.service.DataResourceData;
+import io.govshare.common.input.Codes;
 
 /** A data resource to create or update; on PUT the code comes from the path and may be omitted. */
 @Schema(description = "A data resource (数据资源)")
 public record DataResourceBody(
-        @Schema(example = "res.gz.scjgj.enterprise") @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE)
+        @Schema(example = "res.gz.scjgj.enterprise") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         String code,
 
         @Schema(example = "企业登记信息") @NotBlank @Size(max = 300)
@@ -26,7 +27,7 @@ public record DataResourceBody(
 
         @Schema(description = "Code of the providing organization", example = "gz.scjgj")
         @NotBlank
-        @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE)
+        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         String providerOrg,
 
         @NotNull SharingType sharingType,

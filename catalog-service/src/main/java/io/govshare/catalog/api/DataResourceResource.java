@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.catalog.domain.SharingType;
 import io.govshare.catalog.service.DataResourceService;
+import io.govshare.common.input.Codes;
+import io.govshare.common.input.PageRequest;
+import io.govshare.common.web.Callers;
 
 /** Data resources: any authenticated caller reads; the platform admin or the provider's users write. */
 @Path("/api/v1/resources")
@@ -45,25 +49,30 @@ public class DataResourceResource {
     @GET
     @Operation(summary = "List and search resources", description = "Ordered by code. Filters combine.")
     public Uni<PageView<DataResourceView>> list(
-            @Parameter(description = "Only resources of this provider") @QueryParam("providerOrg") String providerOrg,
+            @Parameter(description = "Only resources of this provider")
+                    @QueryParam("providerOrg")
+                    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+                    String providerOrg,
             @Parameter(description = "Only this sharing type") @QueryParam("sharingType") SharingType sharingType,
             @Parameter(description = "Substring of the name") @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        PageRequest paging = new PageRequest(page, size);
         return this.service
                 .list(
                         OrganizationResource.blankToNull(providerOrg),
                         sharingType,
                         OrganizationResource.blankToNull(q),
-                        page,
-                        size)
+                        paging.page(),
+                        paging.size())
                 .map(result -> PageView.of(result, DataResourceView::from));
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one resource with its sharing type and provider")
-    public Uni<DataResourceView> get(@PathParam("code") String code) {
+    public Uni<DataResourceView> get(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(DataResourceView::from);
     }
 
@@ -84,7 +93,9 @@ public class DataResourceResource {
     @Path("/{code}")
     @RolesAllowed({"platform-admin", "dept-user", "dept-reviewer", "dept-signer"})
     @Operation(summary = "Update a resource", description = "For the platform admin, or users of the provider.")
-    public Uni<DataResourceView> update(@PathParam("code") String code, @Valid @NotNull DataResourceBody body) {
+    public Uni<DataResourceView> update(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull DataResourceBody body) {
         Bodies.requireSameCode(code, body.code());
         return this.service
                 .update(Callers.of(this.identity), code, body.toData(code))

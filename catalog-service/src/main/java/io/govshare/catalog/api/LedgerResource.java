@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.catalog.service.LedgerService;
+import io.govshare.common.input.Codes;
+import io.govshare.common.web.Callers;
 
 /** The one-ledger (一本账) confirmation progress of each unit. */
 @Path("/api/v1/ledger/units")
@@ -56,7 +59,9 @@ public class LedgerResource {
             summary = "Record a status change of a unit",
             description = "Repeating the latest change changes nothing; a step back or a date before the latest"
                     + " change is a conflict.")
-    public Uni<LedgerUnitView> record(@PathParam("orgCode") String orgCode, @Valid @NotNull LedgerChangeBody body) {
+    public Uni<LedgerUnitView> record(
+            @PathParam("orgCode") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String orgCode,
+            @Valid @NotNull LedgerChangeBody body) {
         return this.service
                 .record(Callers.of(this.identity), orgCode, body.toData())
                 .map(LedgerUnitView::from);
@@ -65,7 +70,8 @@ public class LedgerResource {
     @GET
     @Path("/{orgCode}/history")
     @Operation(summary = "The recorded changes of a unit, oldest first")
-    public Uni<List<LedgerChangeView>> history(@PathParam("orgCode") String orgCode) {
+    public Uni<List<LedgerChangeView>> history(
+            @PathParam("orgCode") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String orgCode) {
         return this.service
                 .history(orgCode)
                 .map(changes -> changes.stream().map(LedgerChangeView::from).toList());

@@ -9,12 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.govshare.catalog.domain.Level;
 import io.govshare.catalog.service.OrganizationData;
+import io.govshare.common.input.Codes;
 
 /** An organization to create or update; on PUT the code comes from the path and may be omitted. */
 @Schema(description = "A ministry, provincial department, city or county body")
 public record OrganizationBody(
         @Schema(description = "Stable code chosen by the operator", example = "gz.zwfwzx")
-        @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE)
+        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         String code,
 
         @Schema(description = "Display name", example = "省政务服务中心") @NotBlank @Size(max = 200)
@@ -27,7 +28,7 @@ public record OrganizationBody(
         Level level,
 
         @Schema(description = "Region of a PREFECTURE or COUNTY body; empty for NATIONAL and PROVINCIAL")
-        @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE)
+        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         String regionCode,
 
         @Schema(description = "false deactivates the organization; omitted keeps the current value")

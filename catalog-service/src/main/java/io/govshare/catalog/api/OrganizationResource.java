@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.catalog.domain.Level;
 import io.govshare.catalog.service.OrganizationService;
+import io.govshare.common.input.Codes;
+import io.govshare.common.input.PageRequest;
 
 /** Organizations: any authenticated caller reads, the platform admin writes. */
 @Path("/api/v1/organizations")
@@ -43,21 +46,26 @@ public class OrganizationResource {
     @Operation(summary = "List organizations", description = "Ordered by level, then code. Filters combine.")
     public Uni<PageView<OrganizationView>> list(
             @Parameter(description = "Only this level") @QueryParam("level") Level level,
-            @Parameter(description = "Only bodies of this region") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Only bodies of this region")
+                    @QueryParam("regionCode")
+                    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+                    String regionCode,
             @Parameter(description = "Substring of the name or short name") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Only active (true) or deactivated (false) ones") @QueryParam("active")
                     Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        PageRequest paging = new PageRequest(page, size);
         return this.service
-                .list(level, blankToNull(regionCode), blankToNull(q), active, page, size)
+                .list(level, blankToNull(regionCode), blankToNull(q), active, paging.page(), paging.size())
                 .map(result -> PageView.of(result, OrganizationView::from));
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one organization")
-    public Uni<OrganizationView> get(@PathParam("code") String code) {
+    public Uni<OrganizationView> get(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(OrganizationView::from);
     }
 
@@ -82,7 +90,9 @@ public class OrganizationResource {
     @Operation(
             summary = "Update an organization",
             description = "Organizations are never deleted; set active=false to deactivate one.")
-    public Uni<OrganizationView> update(@PathParam("code") String code, @Valid @NotNull OrganizationBody body) {
+    public Uni<OrganizationView> update(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull OrganizationBody body) {
         Bodies.requireSameCode(code, body.code());
         return this.service.update(code, body.toData(code)).map(OrganizationView::from);
     }

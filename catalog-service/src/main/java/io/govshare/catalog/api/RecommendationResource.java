@@ -1,9 +1,10 @@
 package io.govshare.catalog.api;
 
+import java.time.YearMonth;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.catalog.service.RecommendationService;
+import io.govshare.common.input.Months;
 
 /** The monthly list of recommended national resources (国家数据资源推荐). */
 @Path("/api/v1/recommendations")
@@ -33,12 +35,9 @@ public class RecommendationResource {
     @GET
     @Operation(summary = "The recommended national resources of a month", description = "Empty items when none set.")
     public Uni<RecommendationView> get(
-            @Parameter(description = "YYYY-MM", required = true)
-                    @QueryParam("month")
-                    @NotNull
-                    @Pattern(regexp = Codes.MONTH, message = Codes.MONTH_MESSAGE)
-                    String month) {
-        return this.service.forMonth(month).map(items -> RecommendationView.of(month, items));
+            @Parameter(description = "YYYY-MM", required = true) @QueryParam("month") YearMonth month) {
+        String value = Months.required("month", month).toString();
+        return this.service.forMonth(value).map(items -> RecommendationView.of(value, items));
     }
 
     @PUT
@@ -47,9 +46,8 @@ public class RecommendationResource {
     @Operation(
             summary = "Set the recommended national resources of a month",
             description = "Replaces the month's list. Only resources of NATIONAL providers, each once.")
-    public Uni<RecommendationView> put(
-            @PathParam("month") @Pattern(regexp = Codes.MONTH, message = Codes.MONTH_MESSAGE) String month,
-            @Valid @NotNull RecommendationBody body) {
-        return this.service.replace(month, body.resourceCodes()).map(items -> RecommendationView.of(month, items));
+    public Uni<RecommendationView> put(@PathParam("month") YearMonth month, @Valid @NotNull RecommendationBody body) {
+        String value = month.toString();
+        return this.service.replace(value, body.resourceCodes()).map(items -> RecommendationView.of(value, items));
     }
 }

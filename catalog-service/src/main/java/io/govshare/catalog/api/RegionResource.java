@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.catalog.service.RegionService;
+import io.govshare.common.input.Codes;
+import io.govshare.common.input.PageRequest;
 
 /** Regions (市州): any authenticated caller reads, the platform admin writes. */
 @Path("/api/v1/regions")
@@ -40,14 +43,16 @@ public class RegionResource {
     @Operation(summary = "List regions, ordered by code")
     public Uni<PageView<RegionView>> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return this.service.list(page, size).map(result -> PageView.of(result, RegionView::from));
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        PageRequest paging = new PageRequest(page, size);
+        return this.service.list(paging.page(), paging.size()).map(result -> PageView.of(result, RegionView::from));
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one region")
-    public Uni<RegionView> get(@PathParam("code") String code) {
+    public Uni<RegionView> get(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(RegionView::from);
     }
 
@@ -68,7 +73,9 @@ public class RegionResource {
     @Path("/{code}")
     @RolesAllowed("platform-admin")
     @Operation(summary = "Rename a region")
-    public Uni<RegionView> update(@PathParam("code") String code, @Valid @NotNull RegionBody body) {
+    public Uni<RegionView> update(
+            @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull RegionBody body) {
         Bodies.requireSameCode(code, body.code());
         return this.service.update(code, body.name()).map(RegionView::from);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.govshare.common.error.Text;
+
 /**
  * The one-ledger rules (DESIGN §3, §7): the state of every unit as of a day, and whether a new change may be
  * recorded. Changes are given in the order they were recorded.
@@ -50,17 +52,16 @@ public final class LedgerTimeline {
      * Checks a new change against the unit's recorded history (oldest first). Returns empty when the change may be
      * recorded, or the reason it may not.
      */
-    public static Optional<String> refusal(List<LedgerChange> history, LedgerStatus status, LocalDate effective) {
+    public static Optional<Text> refusal(List<LedgerChange> history, LedgerStatus status, LocalDate effective) {
         if (history.isEmpty()) {
             return Optional.empty();
         }
         LedgerChange latest = history.get(history.size() - 1);
         if (effective.isBefore(latest.effectiveDate())) {
-            return Optional.of("effectiveDate " + effective + " is before the latest recorded change ("
-                    + latest.effectiveDate() + "); the history is never rewritten");
+            return Optional.of(Text.of(CatalogMessages.BEFORE_LATEST, effective, latest.effectiveDate()));
         }
         if (!latest.status().canMoveTo(status)) {
-            return Optional.of("a unit in status " + latest.status() + " cannot move to " + status);
+            return Optional.of(Text.of(CatalogMessages.NO_STEP_BACK, latest.status(), status));
         }
         return Optional.empty();
     }

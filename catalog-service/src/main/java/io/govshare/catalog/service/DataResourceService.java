@@ -11,13 +11,15 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.catalog.domain.Caller;
-import io.govshare.catalog.domain.ConflictException;
-import io.govshare.catalog.domain.NotFoundException;
-import io.govshare.catalog.domain.NotPermittedException;
+import io.govshare.catalog.domain.CatalogMessages;
 import io.govshare.catalog.domain.SharingType;
 import io.govshare.catalog.persistence.DataResourceEntity;
 import io.govshare.catalog.persistence.DataResourceRepository;
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.error.NotPermittedException;
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
 
 /** Use cases of data resources: any caller reads; the platform admin or the provider's own users write. */
 @ApplicationScoped
@@ -40,7 +42,11 @@ public class DataResourceService {
 
     @WithSession
     public Uni<DataResourceEntity> get(String code) {
-        return this.resources.findById(code).onItem().ifNull().failWith(() -> new NotFoundException("resource", code));
+        return this.resources
+                .findById(code)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException(CatalogMessages.RESOURCE, code));
     }
 
     @WithTransaction
@@ -52,7 +58,8 @@ public class DataResourceService {
                 .flatMap(provider -> this.resources.findById(data.code()))
                 .flatMap(existing -> {
                     if (existing != null) {
-                        throw new ConflictException("code", "resource '" + data.code() + "' exists already");
+                        throw new ConflictException(
+                                "code", Text.of(CatalogMessages.EXISTS, CatalogMessages.RESOURCE, data.code()));
                     }
                     DataResourceEntity resource = new DataResourceEntity();
                     resource.code = data.code();
@@ -80,8 +87,7 @@ public class DataResourceService {
     /** Writes are for the platform admin or users of the providing organization (DESIGN §11). */
     private static void mayWriteFor(Caller caller, String providerOrg) {
         if (!caller.isAdmin() && !caller.belongsTo(providerOrg)) {
-            throw new NotPermittedException(
-                    "only the platform admin or users of the provider '" + providerOrg + "' may write this resource");
+            throw new NotPermittedException(CatalogMessages.PROVIDER_ONLY, providerOrg);
         }
     }
 

@@ -17,9 +17,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 import io.govshare.catalog.config.CatalogConfig;
-import io.govshare.catalog.domain.Caller;
-import io.govshare.catalog.domain.ConflictException;
-import io.govshare.catalog.domain.InvalidInputException;
+import io.govshare.catalog.domain.CatalogMessages;
 import io.govshare.catalog.domain.LedgerChange;
 import io.govshare.catalog.domain.LedgerStatus;
 import io.govshare.catalog.domain.LedgerTimeline;
@@ -28,6 +26,9 @@ import io.govshare.catalog.persistence.LedgerChangeEntity;
 import io.govshare.catalog.persistence.LedgerChangeRepository;
 import io.govshare.catalog.persistence.OrganizationEntity;
 import io.govshare.catalog.persistence.OrganizationRepository;
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.common.identity.Caller;
 
 /** The one-ledger (一本账) progress: recorded changes and the state of every unit as of a day. */
 @ApplicationScoped
@@ -89,13 +90,13 @@ public class LedgerService {
         LocalDate today = today();
         LocalDate effective = data.effectiveDate() == null ? today : data.effectiveDate();
         if (effective.isAfter(today)) {
-            throw new InvalidInputException("effectiveDate", "must not be after today (" + today + ")");
+            throw new InvalidInputException("effectiveDate", CatalogMessages.EFFECTIVE_AFTER_TODAY, today);
         }
         if (data.status() == LedgerStatus.SCHEDULED && data.plannedDate() == null) {
-            throw new InvalidInputException("plannedDate", "is required for status SCHEDULED");
+            throw new InvalidInputException("plannedDate", CatalogMessages.PLANNED_REQUIRED);
         }
         if (data.status() != LedgerStatus.SCHEDULED && data.plannedDate() != null) {
-            throw new InvalidInputException("plannedDate", "is only allowed with status SCHEDULED");
+            throw new InvalidInputException("plannedDate", CatalogMessages.PLANNED_NOT_ALLOWED);
         }
         Log.debugf("ledger change of %s to %s from %s", orgCode, data.status(), effective);
         return this.organizationService

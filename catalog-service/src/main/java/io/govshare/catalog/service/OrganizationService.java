@@ -10,13 +10,15 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.catalog.domain.ConflictException;
-import io.govshare.catalog.domain.InvalidInputException;
+import io.govshare.catalog.domain.CatalogMessages;
 import io.govshare.catalog.domain.Level;
-import io.govshare.catalog.domain.NotFoundException;
 import io.govshare.catalog.persistence.OrganizationEntity;
 import io.govshare.catalog.persistence.OrganizationRepository;
 import io.govshare.catalog.persistence.RegionRepository;
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.error.Text;
 
 /**
  * Use cases of organizations. Organizations are never deleted: other services keep their codes in requests and
@@ -46,7 +48,7 @@ public class OrganizationService {
                 .findById(code)
                 .onItem()
                 .ifNull()
-                .failWith(() -> new NotFoundException("organization", code));
+                .failWith(() -> new NotFoundException(CatalogMessages.ORGANIZATION, code));
     }
 
     @WithTransaction
@@ -56,7 +58,8 @@ public class OrganizationService {
                 .flatMap(ok -> this.organizations.findById(data.code()))
                 .flatMap(existing -> {
                     if (existing != null) {
-                        throw new ConflictException("code", "organization '" + data.code() + "' exists already");
+                        throw new ConflictException(
+                                "code", Text.of(CatalogMessages.EXISTS, CatalogMessages.ORGANIZATION, data.code()));
                     }
                     OrganizationEntity org = new OrganizationEntity();
                     org.code = data.code();
@@ -92,17 +95,17 @@ public class OrganizationService {
     /** City and county bodies name an existing region; ministries and provincial departments name none. */
     private Uni<Boolean> checkRegion(Level level, String regionCode) {
         if (level.hasRegion() && regionCode == null) {
-            throw new InvalidInputException("regionCode", "is required for a " + level + " organization");
+            throw new InvalidInputException("regionCode", CatalogMessages.REGION_REQUIRED, level);
         }
         if (!level.hasRegion()) {
             if (regionCode != null) {
-                throw new InvalidInputException("regionCode", "must be empty for a " + level + " organization");
+                throw new InvalidInputException("regionCode", CatalogMessages.REGION_NOT_ALLOWED, level);
             }
             return Uni.createFrom().item(true);
         }
         return this.regions.findById(regionCode).map(region -> {
             if (region == null) {
-                throw new InvalidInputException("regionCode", "unknown region '" + regionCode + "'");
+                throw new InvalidInputException("regionCode", CatalogMessages.UNKNOWN_REGION, regionCode);
             }
             return true;
         });
@@ -113,10 +116,10 @@ public class OrganizationService {
     public Uni<OrganizationEntity> requireActive(String field, String code) {
         return this.organizations.findById(code).map(org -> {
             if (org == null) {
-                throw new InvalidInputException(field, "unknown organization '" + code + "'");
+                throw new InvalidInputException(field, CatalogMessages.UNKNOWN_ORGANIZATION, code);
             }
             if (!org.active) {
-                throw new InvalidInputException(field, "organization '" + code + "' is deactivated");
+                throw new InvalidInputException(field, CatalogMessages.DEACTIVATED, code);
             }
             return org;
         });

@@ -16,8 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.catalog.domain.FieldError;
-import io.govshare.catalog.domain.InvalidInputException;
+import io.govshare.catalog.domain.CatalogMessages;
 import io.govshare.catalog.domain.Level;
 import io.govshare.catalog.persistence.DataResourceEntity;
 import io.govshare.catalog.persistence.DataResourceRepository;
@@ -25,6 +24,8 @@ import io.govshare.catalog.persistence.OrganizationEntity;
 import io.govshare.catalog.persistence.OrganizationRepository;
 import io.govshare.catalog.persistence.RecommendationEntity;
 import io.govshare.catalog.persistence.RecommendationRepository;
+import io.govshare.common.error.FieldError;
+import io.govshare.common.error.InvalidInputException;
 
 /** The monthly ordered list of recommended national resources (国家数据资源推荐). */
 @ApplicationScoped
@@ -73,6 +74,10 @@ public class RecommendationService {
                     return found;
                 })
                 .flatMap(found -> this.recommendations.deleteMonth(month).flatMap(deleted -> {
+                    if (resourceCodes.isEmpty()) {
+                        // an empty list clears the month
+                        return Uni.createFrom().voidItem();
+                    }
                     List<RecommendationEntity> rows = new ArrayList<>();
                     for (int i = 0; i < resourceCodes.size(); i++) {
                         RecommendationEntity row = new RecommendationEntity();
@@ -94,16 +99,13 @@ public class RecommendationService {
             String code = codes.get(i);
             DataResourceEntity resource = found.resources().get(code);
             if (!seen.add(code)) {
-                errors.add(new FieldError(field, "resource '" + code + "' is listed twice"));
+                errors.add(FieldError.of(field, CatalogMessages.LISTED_TWICE, code));
             } else if (resource == null) {
-                errors.add(new FieldError(field, "unknown resource '" + code + "'"));
+                errors.add(FieldError.of(field, CatalogMessages.UNKNOWN_RESOURCE, code));
             } else {
                 OrganizationEntity provider = found.providers().get(resource.providerOrg);
                 if (provider.level != Level.NATIONAL) {
-                    errors.add(new FieldError(
-                            field,
-                            "resource '" + code + "' is provided by '" + provider.code + "', a " + provider.level
-                                    + " organization; only resources of NATIONAL providers can be recommended"));
+                    errors.add(FieldError.of(field, CatalogMessages.NOT_NATIONAL, code, provider.code, provider.level));
                 }
             }
         }

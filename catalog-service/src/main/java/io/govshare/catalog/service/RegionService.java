@@ -11,10 +11,12 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.catalog.domain.ConflictException;
-import io.govshare.catalog.domain.NotFoundException;
+import io.govshare.catalog.domain.CatalogMessages;
 import io.govshare.catalog.persistence.RegionEntity;
 import io.govshare.catalog.persistence.RegionRepository;
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.error.Text;
 
 /** Use cases of regions (市州). Writes are checked for the platform-admin role by the resource. */
 @ApplicationScoped
@@ -34,7 +36,11 @@ public class RegionService {
 
     @WithSession
     public Uni<RegionEntity> get(String code) {
-        return this.regions.findById(code).onItem().ifNull().failWith(() -> new NotFoundException("region", code));
+        return this.regions
+                .findById(code)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundException(CatalogMessages.REGION, code));
     }
 
     @WithTransaction
@@ -42,7 +48,7 @@ public class RegionService {
         Log.debugf("create region %s", code);
         return this.regions.findById(code).flatMap(existing -> {
             if (existing != null) {
-                throw new ConflictException("code", "region '" + code + "' exists already");
+                throw new ConflictException("code", Text.of(CatalogMessages.EXISTS, CatalogMessages.REGION, code));
             }
             RegionEntity region = new RegionEntity();
             region.code = code;

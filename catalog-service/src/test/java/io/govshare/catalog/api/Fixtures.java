@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
 
-import io.govshare.catalog.Tokens;
+import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 

@@ -9,7 +9,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import io.govshare.catalog.Tokens;
+import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
-import io.govshare.catalog.Tokens;
+import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -7,7 +7,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.govshare.catalog.Tokens;
+import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
