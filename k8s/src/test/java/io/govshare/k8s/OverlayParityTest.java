@@ -62,12 +62,8 @@ class OverlayParityTest {
         Map<String, Object> left = byId(kustomize);
         Map<String, Object> right = byId(helm);
         List<String> out = new ArrayList<>();
-        left.keySet().stream()
-                .filter(id -> !right.containsKey(id))
-                .forEach(id -> out.add("only in kustomize: " + id));
-        right.keySet().stream()
-                .filter(id -> !left.containsKey(id))
-                .forEach(id -> out.add("only in helm: " + id));
+        left.keySet().stream().filter(id -> !right.containsKey(id)).forEach(id -> out.add("only in kustomize: " + id));
+        right.keySet().stream().filter(id -> !left.containsKey(id)).forEach(id -> out.add("only in helm: " + id));
         left.forEach((id, object) -> {
             if (right.containsKey(id)) {
                 var ops = JsonPatch.diff(right.get(id), object);
