@@ -20,7 +20,8 @@ def paths(month):
     return [
         (0, "/api/v1/organizations?size=500"),
         (2, f"/api/v1/exchange-stats/summary?month={month}"),
-        (2, f"/api/v1/exchange-stats/rankings?month={month}&limit=1000"),
+        (2, f"/api/v1/exchange-stats/rankings?month={month}&side=PROVIDER&limit=1000"),
+        (2, f"/api/v1/exchange-stats/rankings?month={month}&side=CONSUMER&limit=1000"),
         (2, f"/api/v1/exchange-stats/regions?month={month}"),
         (1, f"/api/v1/share-requests/stats?month={month}"),
         (1, f"/api/v1/share-requests/timeliness?month={month}"),
