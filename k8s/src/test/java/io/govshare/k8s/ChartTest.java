@@ -35,8 +35,8 @@ class ChartTest {
 
     @Test
     void template_refusesTheTrialDatabaseTogetherWithCloudNativePg_andCnpgWithoutABucket() {
-        assertThatThrownBy(() -> this.helm.template(
-                        List.of("values-trial.yaml"), HelmRenderer.sets("cnpg.enabled", true)))
+        assertThatThrownBy(
+                        () -> this.helm.template(List.of("values-trial.yaml"), HelmRenderer.sets("cnpg.enabled", true)))
                 .hasMessageContaining("exclude each other");
         assertThatThrownBy(() -> this.helm.template(List.of(), HelmRenderer.sets("cnpg.enabled", true)))
                 .hasMessageContaining("cnpg.backup.destinationPath");
