@@ -118,3 +118,41 @@ pg_stop_if_started() {
     PG_STARTED_HERE=""
   fi
 }
+
+## Backups (scripts/backup, scripts/restore): one archive of the four services' databases
+
+# The databases of the services (without the test twins), in the order of SERVICE_TABLE.
+GOVSHARE_SERVICE_DATABASES="catalog requests exchange reports"
+
+# pg_require_running: connects to the server of GOVSHARE_DB_URL, or to the local stack's cluster on PG_PORT, which
+# must already run (a backup or restore never starts one).
+pg_require_running() {
+  if [ -n "${GOVSHARE_DB_URL:-}" ]; then pg_from_url; fi
+  PG_BIN=$(pg_bindir) || die "PostgreSQL client programs (pg_dump, pg_restore, psql) not found: install postgresql-client"
+  export PG_BIN
+  pg_psql -d postgres -c 'select 1' >/dev/null 2>&1 \
+    || die "no PostgreSQL answers on $PG_HOST:$PG_PORT (start the stack, or set GOVSHARE_DB_URL / GOVSHARE_DB_PORT)"
+}
+
+# pg_dump_database DB FILE: a custom-format dump without owners and privileges (restorable under any owner).
+pg_dump_database() {
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/pg_dump" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" \
+    --format=custom --no-owner --no-acl --file="$2" "$1" || die "pg_dump of $1 failed"
+}
+
+# pg_database_is_empty DB: true when DB does not exist or has no table, view or sequence outside the system schemas.
+pg_database_is_empty() {
+  [ "$(pg_psql -d postgres -c "select 1 from pg_database where datname = '$1'")" = "1" ] || return 0
+  [ "$(pg_psql -d "$1" -c "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r', 'v', 'S', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
+       and n.nspname not like 'pg_toast%'")" = "0" ]
+}
+
+# pg_restore_database FILE DB: restores a dump into DB (created when missing), owned by the connecting user.
+pg_restore_database() {
+  if [ "$(pg_psql -d postgres -c "select 1 from pg_database where datname = '$2'")" != "1" ]; then
+    pg_psql -d postgres -c "create database \"$2\"" >/dev/null
+  fi
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/pg_restore" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" \
+    --dbname="$2" --no-owner --no-acl --exit-on-error --single-transaction "$1" || die "pg_restore into $2 failed"
+}

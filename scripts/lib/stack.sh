@@ -223,3 +223,23 @@ service_wait() {
   STARTUP_HINT=""
   log "$module ready: http://localhost:$port"
 }
+
+# service_start_copy MODULE PORT DB_SUFFIX PORT_OFFSET: a second instance of MODULE on PORT against its database
+# with DB_SUFFIX, calling the other second instances (ports + PORT_OFFSET); pid file and log "<module>-copy".
+# The backup round trip of scripts/test starts the services this way on a restored copy of the databases.
+service_start_copy() {
+  local module="$1" port="$2" suffix="$3" offset="$4" db jar
+  db=$(service_field "$module" 3)
+  jar=$(service_jar "$module")
+  require_free_port "$port" "$module (copy)"
+  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  start_detached "$module-copy" "$LOGS/$module-copy.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+    GOVSHARE_OIDC_CLIENT_ID="$module" GOVSHARE_OIDC_CLIENT_SECRET="$module-secret" \
+    GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db$suffix" \
+    GOVSHARE_DB_USER="$PG_USER" GOVSHARE_DB_PASSWORD="$PG_PASSWORD" \
+    GOVSHARE_CATALOG_URL="http://localhost:$((8081 + offset))" GOVSHARE_REQUESTS_URL="http://localhost:$((8082 + offset))" \
+    GOVSHARE_EXCHANGE_URL="http://localhost:$((8083 + offset))" GOVSHARE_REPORT_URL="http://localhost:$((8084 + offset))" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" GOVSHARE_COMPACTION_INTERVAL=PT0S \
+    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+  log "starting $module (copy) on port $port against $db$suffix"
+}

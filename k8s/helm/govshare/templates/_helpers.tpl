@@ -30,14 +30,36 @@ app.kubernetes.io/managed-by: {{ .root.Values.global.managedBy | default .root.R
 {{- .svc.secret.existingSecret | default (include "govshare.fullname" .) -}}
 {{- end -}}
 
-{{/* Database host: the trial PostgreSQL when deployed, else database.host */}}
+{{/* Name of the CloudNativePG Cluster (cnpg.enabled) */}}
+{{- define "govshare.cnpgCluster" -}}
+{{- printf "%s-db" .Release.Name -}}
+{{- end -}}
+
+{{/* Database host: the trial PostgreSQL, the CloudNativePG read-write Service, or database.host */}}
 {{- define "govshare.databaseHost" -}}
-{{- if .Values.postgresql.enabled -}}{{ printf "%s-postgresql" .Release.Name }}{{- else -}}{{ .Values.database.host }}{{- end -}}
+{{- if and .Values.postgresql.enabled .Values.cnpg.enabled -}}{{ fail "postgresql.enabled (trial) and cnpg.enabled exclude each other" }}{{- end -}}
+{{- if .Values.postgresql.enabled -}}{{ printf "%s-postgresql" .Release.Name }}
+{{- else if .Values.cnpg.enabled -}}{{ include "govshare.cnpgCluster" . }}-rw
+{{- else -}}{{ .Values.database.host }}{{- end -}}
+{{- end -}}
+
+{{/* TLS to PostgreSQL: the mode, and the Secret holding the server's CA (CNPG: the operator's <cluster>-ca) */}}
+{{- define "govshare.dbSslMode" -}}
+{{- if .Values.cnpg.enabled -}}verify-full{{- else -}}{{ .Values.database.tls.mode }}{{- end -}}
+{{- end -}}
+{{- define "govshare.dbCaSecret" -}}
+{{- if .Values.cnpg.enabled -}}{{ include "govshare.cnpgCluster" . }}-ca{{- else -}}{{ .Values.database.tls.caSecret }}{{- end -}}
 {{- end -}}
 
 {{/* Public URL of the trial Keycloak (the issuer in its tokens) */}}
 {{- define "govshare.keycloakUrl" -}}
 {{- .Values.keycloak.hostname | default (printf "http://%s-keycloak:8080" .Release.Name) -}}
+{{- end -}}
+
+{{/* Public base URL of the operator's Keycloak: scheme and host of oidc.url (its issuer) */}}
+{{- define "govshare.keycloakOperatorUrl" -}}
+{{- $u := urlParse .Values.oidc.url -}}
+{{- printf "%s://%s" $u.scheme $u.host -}}
 {{- end -}}
 
 {{/* OIDC issuer URL: the trial Keycloak's realm when deployed, else oidc.url */}}
@@ -55,4 +77,12 @@ app.kubernetes.io/managed-by: {{ .root.Values.global.managedBy | default .root.R
 {{/* Pod-level security context of every GovShare pod */}}
 {{- define "govshare.podSecurityContext" -}}
 {{ toYaml .Values.podSecurityContext }}
+{{- end -}}
+
+{{/* The roles (and databases) of the CloudNativePG Cluster: each service's database, and keycloak with the operator's Keycloak */}}
+{{- define "govshare.cnpgRoles" -}}
+{{- $roles := list -}}
+{{- range $name, $svc := .Values.services -}}{{- if $svc.enabled -}}{{- $roles = append $roles $svc.database.name -}}{{- end -}}{{- end -}}
+{{- if .Values.keycloakOperator.enabled -}}{{- $roles = append $roles "keycloak" -}}{{- end -}}
+{{- toJson $roles -}}
 {{- end -}}

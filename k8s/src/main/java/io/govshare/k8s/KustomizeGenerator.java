@@ -14,6 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
 /**
  * Renders the Kustomize base and components under `k8s/kustomize` from the Helm chart, so that the
  * chart stays the one source of what runs in a cluster (STYLE §11). Run by `k8s/generate`; a test
@@ -33,12 +38,42 @@ public final class KustomizeGenerator {
     /** The copy inside the chart, read by templates/trial-keycloak.yaml. */
     public static final String REALM_IN_CHART = "helm/govshare/files/govshare-realm.json";
 
+    /**
+     * A production overlay: the chart rendered with these values files, written as the objects and
+     * JSON patches that turn the base into that render (so `kubectl apply -k` and `helm install -f`
+     * deploy the same objects; OverlayParityTest compares them).
+     */
+    public record Overlay(String name, List<String> valuesFiles, String about) {}
+
+    /** The overlays generated from the chart. */
+    public static final List<Overlay> OVERLAYS = List.of(
+            new Overlay(
+                    "prod",
+                    List.of("values-prod.yaml"),
+                    "prod: helm/govshare with values-prod.yaml (external PostgreSQL and issuer, Ingress with TLS,"
+                            + " ServiceMonitors, metrics from namespace monitoring)."),
+            new Overlay(
+                    "prod-operators",
+                    List.of("values-prod.yaml", "values-operators.yaml"),
+                    "prod-operators: values-prod.yaml with values-operators.yaml (PostgreSQL as a CloudNativePG"
+                            + " Cluster, Keycloak by the Keycloak Operator with the production realm)."));
+
+    /** The namespace of the generated production overlays (the release namespace of the Helm examples). */
+    public static final String NAMESPACE = "govshare";
+
     /** The folders this generator owns entirely (relative to k8s/). */
     public static final List<String> GENERATED_DIRS = List.of(
             "kustomize/base",
             "kustomize/components/trial",
             "kustomize/components/ingress",
-            "kustomize/components/servicemonitor");
+            "kustomize/components/servicemonitor",
+            "kustomize/overlays/prod",
+            "kustomize/overlays/prod-operators");
+
+    private static final ObjectMapper YAML_OUT = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
     private final Path k8sDir;
     private final HelmRenderer helm;
@@ -52,6 +87,10 @@ public final class KustomizeGenerator {
     /** Generates into the k8s folder given as the only argument (default: `k8s`). */
     public static void main(String[] args) throws IOException {
         Path k8s = Path.of(args.length > 0 ? args[0] : "k8s").toAbsolutePath().normalize();
+        var realms = new RealmGenerator(k8s.getParent());
+        var realmFiles = realms.render();
+        realms.write(realmFiles);
+        realmFiles.keySet().forEach(path -> System.out.println("wrote " + path));
         var generator = new KustomizeGenerator(k8s);
         System.out.println(generator.copyRealm());
         var files = generator.render();
@@ -111,6 +150,12 @@ public final class KustomizeGenerator {
                 Set.of(),
                 "A Prometheus Operator ServiceMonitor per service (metrics.serviceMonitor.enabled).",
                 files);
+        for (Overlay overlay : OVERLAYS) {
+            Map<String, Object> sets = new LinkedHashMap<>();
+            sets.put("global.managedBy", "kustomize");
+            sets.put("global.configChecksums", false);
+            renderOverlay(overlay, base, this.helm.template(overlay.valuesFiles(), sets), files);
+        }
         return files;
     }
 
@@ -171,6 +216,70 @@ public final class KustomizeGenerator {
         files.put(
                 "kustomize/components/" + name + "/kustomization.yaml",
                 kustomization("Component", List.of(resources), patches, description));
+    }
+
+    private static void renderOverlay(
+            Overlay overlay, List<Manifest> base, List<Manifest> variant, Map<String, String> files) {
+        String dir = "kustomize/overlays/" + overlay.name() + "/";
+        Map<String, Manifest> variantById =
+                variant.stream().collect(Collectors.toMap(Manifest::id, Function.identity()));
+        Map<String, Manifest> baseById = base.stream().collect(Collectors.toMap(Manifest::id, Function.identity()));
+        List<Manifest> added = new ArrayList<>();
+        StringBuilder patches = new StringBuilder();
+        for (Manifest m : base) {
+            if (!variantById.containsKey(m.id())) {
+                String file = "patches/delete-" + m.kind().toLowerCase() + "-" + m.name() + ".yaml";
+                patches.append("  - path: ").append(file).append('\n');
+                files.put(
+                        dir + file,
+                        HEADER + "# not part of this render: removed from the base\n"
+                                + "$patch: delete\napiVersion: " + m.tree().get("apiVersion") + "\nkind: " + m.kind()
+                                + "\nmetadata:\n  name: " + m.name() + "\n");
+            }
+        }
+        for (Manifest m : variant) {
+            Manifest before = baseById.get(m.id());
+            if (before == null) {
+                added.add(m);
+                continue;
+            }
+            var ops = JsonPatch.diff(before.tree(), m.tree());
+            if (!ops.isEmpty()) {
+                String file = "patches/" + m.kind().toLowerCase() + "-" + m.name() + ".yaml";
+                patches.append("  - path: ").append(file).append('\n');
+                patches.append("    target: {kind: ")
+                        .append(m.kind())
+                        .append(", name: ")
+                        .append(m.name())
+                        .append("}\n");
+                files.put(dir + file, HEADER + toYaml(ops));
+            }
+        }
+        StringBuilder out = new StringBuilder(HEADER);
+        out.append("# ").append(overlay.about()).append('\n');
+        out.append(
+                "# The base plus what that render adds (resources.yaml) and changes (patches/). Do not edit: change\n");
+        out.append("# the values file and run k8s/generate, or put your own overlay next to this one with\n");
+        out.append("# `resources: [../").append(overlay.name()).append("]` and your patches.\n");
+        out.append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n");
+        out.append("namespace: ").append(NAMESPACE).append('\n');
+        out.append("resources:\n  - ../../base\n");
+        if (!added.isEmpty()) {
+            out.append("  - resources.yaml\n");
+            files.put(dir + "resources.yaml", join(added));
+        }
+        if (!patches.isEmpty()) {
+            out.append("patches:\n").append(patches);
+        }
+        files.put(dir + "kustomization.yaml", out.toString());
+    }
+
+    private static String toYaml(Object tree) {
+        try {
+            return YAML_OUT.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String join(List<Manifest> manifests) {

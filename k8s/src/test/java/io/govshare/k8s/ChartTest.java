@@ -34,6 +34,15 @@ class ChartTest {
     }
 
     @Test
+    void template_refusesTheTrialDatabaseTogetherWithCloudNativePg_andCnpgWithoutABucket() {
+        assertThatThrownBy(
+                        () -> this.helm.template(List.of("values-trial.yaml"), HelmRenderer.sets("cnpg.enabled", true)))
+                .hasMessageContaining("exclude each other");
+        assertThatThrownBy(() -> this.helm.template(List.of(), HelmRenderer.sets("cnpg.enabled", true)))
+                .hasMessageContaining("cnpg.backup.destinationPath");
+    }
+
+    @Test
     void template_rendersTheIngressWithOnlyTheApiPaths() {
         var ingress = this.helm.template(List.of("values-prod.yaml"), HelmRenderer.sets()).stream()
                 .filter(m -> m.kind().equals("Ingress"))

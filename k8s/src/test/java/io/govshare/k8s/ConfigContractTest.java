@@ -43,10 +43,12 @@ class ConfigContractTest {
 
     private static <T extends io.fabric8.kubernetes.api.model.HasMetadata> Stream<String> entries(
             Class<T> kind, String service, java.util.function.Function<T, Map<String, String>> data) {
-        return Renders.ofKind(Source.HELM_DEFAULT, kind).stream()
+        return Stream.of(Source.HELM_DEFAULT, Source.HELM_PROD, Source.HELM_PROD_OPERATORS)
+                .flatMap(source -> Renders.ofKind(source, kind).stream())
                 .filter(o -> o.getMetadata().getName().endsWith("-" + service))
                 .map(data)
                 .filter(java.util.Objects::nonNull)
-                .flatMap(map -> map.keySet().stream());
+                .flatMap(map -> map.keySet().stream())
+                .distinct();
     }
 }

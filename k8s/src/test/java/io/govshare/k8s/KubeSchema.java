@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 
 /**
@@ -42,7 +44,12 @@ final class KubeSchema {
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class));
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
+
+    /** API groups of the operators' custom resources, checked field by field elsewhere. */
+    static final List<String> OPERATOR_GROUPS = List.of("postgresql.cnpg.io/", "k8s.keycloak.org/");
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -51,6 +58,12 @@ final class KubeSchema {
             .build();
 
     private KubeSchema() {}
+
+    /** Whether the object is a CloudNativePG or Keycloak Operator resource. */
+    static boolean isOperatorResource(Map<String, Object> object) {
+        String apiVersion = String.valueOf(object.get("apiVersion"));
+        return OPERATOR_GROUPS.stream().anyMatch(apiVersion::startsWith);
+    }
 
     /** The typed object, or an exception naming what is wrong with it. */
     static HasMetadata parse(Map<String, Object> object) {

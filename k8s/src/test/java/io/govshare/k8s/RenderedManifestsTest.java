@@ -42,6 +42,12 @@ class RenderedManifestsTest {
         var objects = Renders.objects(source);
         assertThat(objects).isNotEmpty();
         for (var object : objects) {
+            if (KubeSchema.isOperatorResource(object)) {
+                assertThat(source.isOperators())
+                        .as(source + ": an operator resource " + object.get("kind") + " outside the operators' render")
+                        .isTrue();
+                continue;
+            }
             assertThatCode(() -> KubeSchema.parse(object))
                     .as(source + ": " + object.get("kind"))
                     .doesNotThrowAnyException();

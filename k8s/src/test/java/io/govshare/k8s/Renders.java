@@ -40,9 +40,11 @@ final class Renders {
         HELM_DEFAULT("helm template (values.yaml)"),
         HELM_PROD("helm template -f values-prod.yaml"),
         HELM_TRIAL("helm template -f values-trial.yaml"),
+        HELM_PROD_OPERATORS("helm template -f values-prod.yaml -f values-operators.yaml"),
         KUSTOMIZE_BASE("kubectl kustomize base"),
         KUSTOMIZE_DEV("kubectl kustomize overlays/dev"),
-        KUSTOMIZE_PROD("kubectl kustomize overlays/prod");
+        KUSTOMIZE_PROD("kubectl kustomize overlays/prod"),
+        KUSTOMIZE_PROD_OPERATORS("kubectl kustomize overlays/prod-operators");
 
         final String label;
 
@@ -55,7 +57,11 @@ final class Renders {
         }
 
         boolean isProd() {
-            return this == HELM_PROD || this == KUSTOMIZE_PROD;
+            return this == HELM_PROD || this == KUSTOMIZE_PROD || isOperators();
+        }
+
+        boolean isOperators() {
+            return this == HELM_PROD_OPERATORS || this == KUSTOMIZE_PROD_OPERATORS;
         }
 
         boolean isTrial() {
@@ -70,18 +76,29 @@ final class Renders {
 
     private Renders() {}
 
-    /** The rendered objects as trees; a Kustomize source is skipped (assumption) when kubectl is absent. */
+    /** The rendered objects as trees (a Kustomize source needs kubectl: scripts/test installs it). */
     static List<Map<String, Object>> objects(Source source) {
-        if (source.isKustomize()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(
-                    kubectl().isPresent(), "kubectl is not on the PATH: the Kustomize renders are not checked");
+        if (source.isKustomize() && kubectl().isEmpty()) {
+            throw new IllegalStateException(
+                    "kubectl is not on the PATH: the Kustomize renders cannot be checked (scripts/test installs it)");
         }
         return CACHE.computeIfAbsent(source.name(), k -> parse(render(source)));
     }
 
-    /** The rendered objects, each validated strictly against the schema. */
+    /** The rendered objects of a kind (by `kind` alone), as trees. */
+    static List<Map<String, Object>> objectsOfKind(Source source, String kind) {
+        return objects(source).stream().filter(o -> kind.equals(o.get("kind"))).toList();
+    }
+
+    /**
+     * The rendered objects, each validated strictly against the schema; the operators' custom resources
+     * (CloudNativePG, Keycloak) are left out: CnpgObjectsTest and KeycloakObjectsTest check them field by field.
+     */
     static List<HasMetadata> typed(Source source) {
-        return objects(source).stream().map(KubeSchema::parse).toList();
+        return objects(source).stream()
+                .filter(o -> !KubeSchema.isOperatorResource(o))
+                .map(KubeSchema::parse)
+                .toList();
     }
 
     /** The rendered objects of a kind, typed. */
@@ -103,10 +120,12 @@ final class Renders {
             case KUSTOMIZE_BASE -> kustomize(K8S.resolve("kustomize/base"));
             case KUSTOMIZE_DEV -> kustomize(K8S.resolve("kustomize/overlays/dev"));
             case KUSTOMIZE_PROD -> kustomize(K8S.resolve("kustomize/overlays/prod"));
+            case HELM_PROD_OPERATORS -> helm(CHART, List.of("values-prod.yaml", "values-operators.yaml"));
+            case KUSTOMIZE_PROD_OPERATORS -> kustomize(K8S.resolve("kustomize/overlays/prod-operators"));
         };
     }
 
-    private static String helm(Path chart, List<String> valuesFiles) {
+    static String helm(Path chart, List<String> valuesFiles) {
         var out = new StringBuilder();
         new HelmRenderer(chart)
                 .template(valuesFiles, Map.of())
