@@ -171,7 +171,9 @@ stale_services() {
   local module jar
   for module in "$@"; do
     jar=$(service_jar "$module")
+    # a change of the shared library (common/) makes every service stale
     if [ ! -f "$jar" ] || [ -n "$(find "$GOVSHARE_ROOT/$module/src" "$GOVSHARE_ROOT/$module/pom.xml" \
+      "$GOVSHARE_ROOT/common/src" "$GOVSHARE_ROOT/common/pom.xml" \
       "$GOVSHARE_ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
       echo "$module"
     fi
@@ -181,7 +183,8 @@ stale_services() {
 build_services() {
   [ "$#" -eq 0 ] && return 0
   log "building $* (jars missing or older than their sources)"
-  (cd "$GOVSHARE_ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true \
+  # -am builds common/ too (never taken from ~/.m2, where another checkout may have put another version)
+  (cd "$GOVSHARE_ROOT" && ./mvnw -B -q package -am -DskipTests -Dspotless.check.skip=true \
     -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
 }
 
