@@ -22,6 +22,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,10 @@ public class DataResourceResource {
     }
 
     @GET
-    @Operation(summary = "List and search resources", description = "Ordered by code. Filters combine.")
+    @Operation(
+            operationId = "listResources",
+            summary = "List and search resources (检索数据资源)",
+            description = "Ordered by code. Filters combine.")
     public Uni<PageView<DataResourceView>> list(
             @Parameter(description = "Only resources of this provider")
                     @QueryParam("providerOrg")
@@ -70,7 +75,7 @@ public class DataResourceResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one resource with its sharing type and provider")
+    @Operation(operationId = "getResource", summary = "Get one resource with its sharing type and provider (查看数据资源)")
     public Uni<DataResourceView> get(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(DataResourceView::from);
@@ -78,8 +83,16 @@ public class DataResourceResource {
 
     @POST
     @RolesAllowed({"platform-admin", "dept-user", "dept-reviewer", "dept-signer"})
-    @Operation(summary = "Create a resource", description = "For the platform admin, or users of the provider.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
+    @Operation(
+            operationId = "createResource",
+            summary = "Create a resource (新增数据资源)",
+            description = "For the platform admin, or users of the provider.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource (已创建)",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DataResourceView.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already (编码已存在)")
     public Uni<Response> create(@Valid @NotNull DataResourceBody body) {
         Bodies.requireCode(body.code());
         return this.service
@@ -92,7 +105,10 @@ public class DataResourceResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({"platform-admin", "dept-user", "dept-reviewer", "dept-signer"})
-    @Operation(summary = "Update a resource", description = "For the platform admin, or users of the provider.")
+    @Operation(
+            operationId = "updateResource",
+            summary = "Update a resource (修改数据资源)",
+            description = "For the platform admin, or users of the provider.")
     public Uni<DataResourceView> update(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull DataResourceBody body) {

@@ -20,7 +20,7 @@ public record DataResourceView(
         OpenType openType,
         UpdateFrequency updateFrequency,
         List<ResourceItem> items,
-        String description) {
+        @Schema(nullable = true) String description) {
 
     static DataResourceView from(DataResourceEntity resource) {
         return new DataResourceView(

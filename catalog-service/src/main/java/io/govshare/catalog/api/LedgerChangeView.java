@@ -13,8 +13,8 @@ import io.govshare.catalog.domain.LedgerStatus;
 public record LedgerChangeView(
         LedgerStatus status,
         LocalDate effectiveDate,
-        LocalDate plannedDate,
-        String note,
+        @Schema(nullable = true) LocalDate plannedDate,
+        @Schema(nullable = true) String note,
         OffsetDateTime recordedAt,
         String recordedBy) {
 

@@ -40,7 +40,8 @@ public class LedgerResource {
 
     @GET
     @Operation(
-            summary = "Every unit's status as of a day",
+            operationId = "listLedgerUnits",
+            summary = "Every unit's status as of a day (一本账各单位状态)",
             description = "Changes dated after asOf are not seen. Ordered by status (most advanced first), the day"
                     + " the unit reached it, then code.")
     public Uni<List<LedgerUnitView>> units(
@@ -56,7 +57,8 @@ public class LedgerResource {
     @Path("/{orgCode}")
     @RolesAllowed("platform-admin")
     @Operation(
-            summary = "Record a status change of a unit",
+            operationId = "recordLedgerChange",
+            summary = "Record a status change of a unit (记录一本账状态变更)",
             description = "Repeating the latest change changes nothing; a step back or a date before the latest"
                     + " change is a conflict.")
     public Uni<LedgerUnitView> record(
@@ -69,7 +71,7 @@ public class LedgerResource {
 
     @GET
     @Path("/{orgCode}/history")
-    @Operation(summary = "The recorded changes of a unit, oldest first")
+    @Operation(operationId = "getLedgerHistory", summary = "The recorded changes of a unit, oldest first (一本账变更历史)")
     public Uni<List<LedgerChangeView>> history(
             @PathParam("orgCode") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String orgCode) {
         return this.service

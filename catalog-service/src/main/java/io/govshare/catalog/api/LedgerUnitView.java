@@ -13,7 +13,7 @@ public record LedgerUnitView(
         String orgCode,
         String orgName,
 
-        @Schema(description = "The organization's short name, where it has one")
+        @Schema(nullable = true, description = "The organization's short name, where it has one")
         String orgShortName,
 
         LedgerStatus status,
@@ -21,6 +21,7 @@ public record LedgerUnitView(
         @Schema(description = "The day the unit reached this status")
         LocalDate since,
 
+        @Schema(nullable = true, description = "For SCHEDULED: the planned day")
         LocalDate plannedDate) {
 
     static LedgerUnitView from(LedgerUnit unit) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,10 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Ordered by level, then code. Filters combine.")
+    @Operation(
+            operationId = "listOrganizations",
+            summary = "List organizations (单位列表)",
+            description = "Ordered by level, then code. Filters combine.")
     public Uni<PageView<OrganizationView>> list(
             @Parameter(description = "Only this level") @QueryParam("level") Level level,
             @Parameter(description = "Only bodies of this region")
@@ -63,7 +68,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one organization")
+    @Operation(operationId = "getOrganization", summary = "Get one organization (查看单位)")
     public Uni<OrganizationView> get(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(OrganizationView::from);
@@ -72,9 +77,15 @@ public class OrganizationResource {
     @POST
     @RolesAllowed("platform-admin")
     @Operation(
-            summary = "Create an organization",
+            operationId = "createOrganization",
+            summary = "Create an organization (新增单位)",
             description = "PREFECTURE and COUNTY bodies need the regionCode of their prefecture.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new organization")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new organization (已创建)",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already (编码已存在)")
     public Uni<Response> create(@Valid @NotNull OrganizationBody body) {
         Bodies.requireCode(body.code());
         return this.service
@@ -88,7 +99,8 @@ public class OrganizationResource {
     @Path("/{code}")
     @RolesAllowed("platform-admin")
     @Operation(
-            summary = "Update an organization",
+            operationId = "updateOrganization",
+            summary = "Update an organization (修改单位)",
             description = "Organizations are never deleted; set active=false to deactivate one.")
     public Uni<OrganizationView> update(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,

@@ -33,7 +33,10 @@ public class RecommendationResource {
     }
 
     @GET
-    @Operation(summary = "The recommended national resources of a month", description = "Empty items when none set.")
+    @Operation(
+            operationId = "getRecommendations",
+            summary = "The recommended national resources of a month (国家数据资源推荐)",
+            description = "Empty items when none set.")
     public Uni<RecommendationView> get(
             @Parameter(description = "YYYY-MM", required = true) @QueryParam("month") YearMonth month) {
         String value = Months.required("month", month).toString();
@@ -44,7 +47,8 @@ public class RecommendationResource {
     @Path("/{month}")
     @RolesAllowed("platform-admin")
     @Operation(
-            summary = "Set the recommended national resources of a month",
+            operationId = "putRecommendations",
+            summary = "Set the recommended national resources of a month (设置国家数据资源推荐)",
             description = "Replaces the month's list. Only resources of NATIONAL providers, each once.")
     public Uni<RecommendationView> put(@PathParam("month") YearMonth month, @Valid @NotNull RecommendationBody body) {
         String value = month.toString();

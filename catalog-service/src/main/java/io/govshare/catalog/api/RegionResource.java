@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +42,7 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List regions, ordered by code")
+    @Operation(operationId = "listRegions", summary = "List regions, ordered by code (市州列表)")
     public Uni<PageView<RegionView>> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
@@ -50,7 +52,7 @@ public class RegionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one region")
+    @Operation(operationId = "getRegion", summary = "Get one region (查看市州)")
     public Uni<RegionView> get(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code) {
         return this.service.get(code).map(RegionView::from);
@@ -58,8 +60,12 @@ public class RegionResource {
 
     @POST
     @RolesAllowed("platform-admin")
-    @Operation(summary = "Create a region")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new region")
+    @Operation(operationId = "createRegion", summary = "Create a region (新增市州)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new region (已创建)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already (编码已存在)")
     public Uni<Response> create(@Valid @NotNull RegionBody body) {
         Bodies.requireCode(body.code());
         return this.service
@@ -72,7 +78,7 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed("platform-admin")
-    @Operation(summary = "Rename a region")
+    @Operation(operationId = "updateRegion", summary = "Rename a region (修改市州)")
     public Uni<RegionView> update(
             @PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull RegionBody body) {

@@ -9,8 +9,10 @@ import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /** Health, metrics and the OpenAPI document are open (DESIGN §6); everything else is not. */
 @QuarkusTest
@@ -49,7 +51,16 @@ class PlatformEndpointsTest {
                         "paths.'/api/v1/resources'.post.responses.'401'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas", hasKey("Problem"))
-                .body("components.securitySchemes", hasKey("bearer"));
+                .body("components.securitySchemes.govshare.type", equalTo("openIdConnect"))
+                .body(
+                        "components.securitySchemes.govshare.openIdConnectUrl",
+                        endsWith("/realms/quarkus/.well-known/openid-configuration"))
+                .body("paths.'/api/v1/me'.get.operationId", equalTo("getMe"))
+                .body(
+                        "paths.'/api/v1/recommendations'.get.parameters[0].schema.'$ref'",
+                        equalTo("#/components/schemas/Month"))
+                .body("components.schemas.Month.type", equalTo("string"))
+                .body("paths.'/api/v1/regions'.get.responses", not(hasKey("409")));
     }
 
     @Test

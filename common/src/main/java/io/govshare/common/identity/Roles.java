@@ -20,6 +20,10 @@ public final class Roles {
     /** Our own services reading each other. */
     public static final String SERVICE = "service";
 
+    /** Every GovShare role (a token may carry others, such as Keycloak's defaults). */
+    public static final Set<String> ALL =
+            Set.of(PLATFORM_ADMIN, DEPT_USER, DEPT_REVIEWER, DEPT_SIGNER, REPORT_EDITOR, EXCHANGE_GATEWAY, SERVICE);
+
     /** The roles that make a caller a department's person (with an {@code org} claim). */
     public static final Set<String> DEPARTMENT = Set.of(DEPT_USER, DEPT_REVIEWER, DEPT_SIGNER);
 
