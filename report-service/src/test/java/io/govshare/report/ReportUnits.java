@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 /**
  * The text units of a report (masthead lines, headings, sentences, captions, table rows, colophon lines), read from
  * its Markdown or from the seed's list ({@code seed/report-2023-10-units.txt}), in a form that compares across
@@ -50,6 +53,25 @@ public final class ReportUnits {
             }
         }
         return units;
+    }
+
+    /**
+     * The text of a PDF of the report, normalized, without page numbers, and each table's head row once: a table
+     * that goes on on the next page repeats its head there ({@code units}: the report's units, which name the heads).
+     */
+    public static String text(PDDocument doc, List<String> units) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = normalize(stripper.getText(doc)).replaceAll("—\\d+—", "");
+            for (String head : units.stream().filter(u -> u.startsWith("序号")).toList()) {
+                int first = text.indexOf(head) + head.length();
+                text = text.substring(0, first) + text.substring(first).replace(head, "");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -17,15 +17,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The page setup of the DOCX, from {@link Layout}: A4 portrait, the margins with header, footer and gutter, the
- * document grid of 22 lines of 28 characters, and page numbers "— n —" in 4号 on the outer side (odd pages right,
+ * document grid of 22 lines (28 characters a line come from the body styles' spacing, {@link #BODY_SPACING}), and page numbers "— n —" in 4号 on the outer side (odd pages right,
  * even pages left, one character in), in a footer whose line lies as in the PDF.
  */
 final class DocxPage {
 
     /** The grid's line pitch in twips, as Word writes it for 22 lines in 225 mm. */
     static final int LINE_PITCH = (int) Math.floor(Layout.LINE_PITCH * 20);
-    /** The grid's character pitch as Word writes it: 1/4096 pt more (here less) than the 16 pt of Normal text. */
-    static final int CHAR_SPACE = Math.round((Layout.CHAR_PITCH - Layout.BODY_SIZE) * 4096);
+    /**
+     * The spacing of 3号 text in twips that puts 28 characters on a line: 0.25 pt less than the font size. The grid
+     * holds lines only; a grid of characters ({@code linesAndChars} with a negative {@code charSpace}, as Word's own
+     * templates have it) gives each 16 pt character two 15.8 pt cells in LibreOffice, 14 characters a line.
+     */
+    static final int BODY_SPACING = (int) Math.floor((Layout.CHAR_PITCH - Layout.BODY_SIZE) * 20);
 
     private DocxPage() {}
 
@@ -46,9 +50,8 @@ final class DocxPage {
                 BigInteger.valueOf(Layout.twips(Layout.BOTTOM - Layout.NUMBER_GAP - 0.55f * Layout.SMALL_SIZE)));
         margins.setGutter(BigInteger.ZERO);
         CTDocGrid grid = section.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
         doc.setEvenAndOddHeadings(true);
         pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
         pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);

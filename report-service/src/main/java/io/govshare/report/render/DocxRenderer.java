@@ -103,6 +103,8 @@ public class DocxRenderer {
                 .data("titleSize", Math.round(Layout.TITLE_SIZE * 2))
                 .data("titleSpacing", Layout.twips(Layout.TITLE_SPACING))
                 .data("linePitch", DocxPage.LINE_PITCH)
+                .data("bodySpacing", DocxPage.BODY_SPACING)
+                .data("titleLines", 2 * DocxPage.LINE_PITCH)
                 .data("charPitch", Layout.twips(Layout.CHAR_PITCH))
                 .data("mastheadRight", Layout.twips(Layout.TEXT_WIDTH - Layout.CHAR_PITCH))
                 .data("mastheadRule", Math.round(Layout.MASTHEAD_RULE * 8))

@@ -168,8 +168,9 @@ final class DocxWriter {
         position.setHorzAnchor(STHAnchor.MARGIN);
         position.setTblpXSpec(STXAlign.CENTER);
         position.setTblpYSpec(STYAlign.BOTTOM);
+        // a twip narrower than the type area: LibreOffice floats no table as wide as the text
         pr.getTblW().setType(STTblWidth.DXA);
-        pr.getTblW().setW(BigInteger.valueOf(TEXT_WIDTH));
+        pr.getTblW().setW(BigInteger.valueOf(TEXT_WIDTH - 1));
         CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
         border(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), Layout.THICK_RULE);
         border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), Layout.THICK_RULE);
@@ -182,7 +183,7 @@ final class DocxWriter {
             none.setVal(STBorder.NIL);
         }
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        grid(table, new float[] {Layout.TEXT_WIDTH});
+        grid(table, new float[] {Layout.TEXT_WIDTH - 0.05f});
         int r = 0;
         for (int g = 0; g < groups.size(); g++) {
             for (int k = 0; k < groups.get(g).size(); k++) {

@@ -15,10 +15,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -44,14 +43,20 @@ class DocxOfficeTest {
     private static byte[] docx;
     private static byte[] ours;
     private static byte[] office;
+    private static List<String> units;
 
-    @BeforeAll
-    static void convertWithLibreOffice() throws IOException, InterruptedException {
+    @BeforeEach
+    void convertWithLibreOfficeOnce() throws IOException, InterruptedException {
+        if (office != null) {
+            return;
+        }
         YearMonth month = ReportFixtures.aMonthWithSeedFigures();
         ReportFixtures.demoContent(month);
         ReportFixtures.build(month).statusCode(201);
         docx = ReportFixtures.download(month, "docx");
         ours = ReportFixtures.download(month, "pdf");
+        units = ReportUnits.of(
+                new String(ReportFixtures.download(month, "md"), java.nio.charset.StandardCharsets.UTF_8));
         Files.createDirectories(DIR);
         Path file = DIR.resolve("report.docx");
         Files.write(file, docx);
@@ -95,7 +100,9 @@ class DocxOfficeTest {
         try (PDDocument theirs = Loader.loadPDF(office);
                 PDDocument our = Loader.loadPDF(ours)) {
             assertThat(theirs.getNumberOfPages()).isBetween(our.getNumberOfPages() - 1, our.getNumberOfPages() + 1);
-            assertThat(text(theirs)).isEqualTo(text(our));
+            // LibreOffice 7.4 leaves out a comma or full stop that hangs in the right margin (Word draws it there)
+            assertThat(withoutHangablePunctuation(ReportUnits.text(theirs, units)))
+                    .isEqualTo(withoutHangablePunctuation(ReportUnits.text(our, units)));
         }
     }
 
@@ -130,27 +137,30 @@ class DocxOfficeTest {
                     .singleElement()
                     .satisfies(p -> assertThat(p.getStyle()).isEqualTo("Heading1"));
             CTSectPr section = doc.getDocument().getBody().getSectPr();
-            assertThat(section.getPgSz().getW().intValue()).isEqualTo(Layout.twipsOfMm(210));
+            assertThat(twips(section.getPgSz().getW())).isEqualTo(Layout.twipsOfMm(210));
             CTPageMar margins = section.getPgMar();
-            assertThat(margins.getTop().intValue()).isEqualTo(Layout.twipsOfMm(37));
-            assertThat(margins.getBottom().intValue()).isEqualTo(Layout.twipsOfMm(35));
-            assertThat(margins.getLeft().intValue()).isEqualTo(Layout.twipsOfMm(28));
-            assertThat(margins.getRight().intValue()).isEqualTo(Layout.twipsOfMm(26));
-            assertThat(margins.isSetHeader()).isTrue();
-            assertThat(margins.isSetFooter()).isTrue();
-            assertThat(margins.isSetGutter()).isTrue();
+            assertThat(twips(margins.getTop())).isEqualTo(Layout.twipsOfMm(37));
+            assertThat(twips(margins.getBottom())).isEqualTo(Layout.twipsOfMm(35));
+            assertThat(twips(margins.getLeft())).isEqualTo(Layout.twipsOfMm(28));
+            assertThat(twips(margins.getRight())).isEqualTo(Layout.twipsOfMm(26));
+            assertThat(twips(margins.getHeader())).isPositive();
+            assertThat(twips(margins.getFooter())).isPositive();
+            assertThat(twips(margins.getGutter())).isZero();
             assertThat(section.getDocGrid().getLinePitch().intValue() * Layout.LINES)
                     .isBetween(Layout.twips(Layout.TEXT_HEIGHT) - Layout.LINES, Layout.twips(Layout.TEXT_HEIGHT));
         }
     }
 
-    private static int outlineLevel(XWPFStyle style) {
-        return style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
+    private static String withoutHangablePunctuation(String text) {
+        return text.replaceAll("[、,。]", "");
     }
 
-    private static String text(PDDocument doc) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        return ReportUnits.normalize(stripper.getText(doc)).replaceAll("—\\d+—", "");
+    /** A measure of WordprocessingML (a number of twips, or a number with a unit, here always twips). */
+    private static int twips(Object measure) {
+        return Integer.parseInt(String.valueOf(measure));
+    }
+
+    private static int outlineLevel(XWPFStyle style) {
+        return style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
     }
 }

@@ -177,7 +177,8 @@ class ReportBuildTest {
         YearMonth before = month.minusMonths(1);
         ReportFixtures.aMonthWithSeedFiguresAnd(before, "\"submitted\": 280", "\"submitted\": 250");
         ReportFixtures.build(before).statusCode(201);
-        ReportFixtures.publish(before, null).statusCode(200);
+        ReportFixtures.publish(before, "{\"override\": true, \"reason\": \"测试\"}")
+                .statusCode(200);
         ReportFixtures.build(month)
                 .statusCode(201)
                 .body("figures.previousMonth.month", equalTo(before.toString()))

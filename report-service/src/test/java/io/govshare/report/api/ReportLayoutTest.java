@@ -94,7 +94,7 @@ class ReportLayoutTest {
     void bodyText_is16pt_onAGridOf22Lines() {
         List<Line> body =
                 text().stream().filter(l -> l.size() == Layout.BODY_SIZE).toList();
-        assertThat(body).hasSizeGreaterThan(60);
+        assertThat(body).hasSizeGreaterThan(40);
         assertThat(text())
                 .filteredOn(l -> l.text().startsWith("省数据共享交换平台"))
                 .isNotEmpty()
