@@ -3,7 +3,7 @@ package io.govshare.report.domain;
 import java.util.List;
 
 /**
- * Every figure of a month's report (DESIGN §11 "figures"), fetched once at build and stored with the version so
+ * Every figure of a month's report (docs/api.md, "figures"), fetched once at build and stored with the version so
  * that the report never changes afterwards. {@code previousMonth} holds the figures of the month before as published,
  * null when that month had no published version at build.
  */
