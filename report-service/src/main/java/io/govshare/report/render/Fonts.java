@@ -9,22 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
-import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import io.govshare.report.config.ReportConfig;
 import io.govshare.report.domain.FontChoice;
@@ -47,7 +41,7 @@ public class Fonts {
     static final String WENKAI = "LXGWWenKai-Regular.ttf";
 
     private final ReportConfig.Fonts config;
-    private final Map<Path, TrueTypeFont> parsed = new HashMap<>();
+    private final FontFiles files = new FontFiles();
     private volatile Map<FontRole, FontFace> faces;
     private volatile Font chartFont;
 
@@ -156,9 +150,9 @@ public class Fonts {
     private Map<FontRole, FontFace> official(Path dir) {
         Map<FontRole, FontFace> found = new EnumMap<>(FontRole.class);
         Map<FontRole, Integer> ranks = new EnumMap<>(FontRole.class);
-        for (Path file : files(dir, 2)) {
-            for (TrueTypeFont font : read(file)) {
-                List<String> names = names(font);
+        for (Path file : FontFiles.list(dir, 2)) {
+            for (TrueTypeFont font : this.files.read(file)) {
+                List<String> names = FontFiles.names(font);
                 for (FontRole role : FontRole.values()) {
                     int rank = names.stream()
                             .mapToInt(role::officialRank)
@@ -166,7 +160,7 @@ public class Fonts {
                             .min()
                             .orElse(-1);
                     if (rank >= 0 && rank < ranks.getOrDefault(role, Integer.MAX_VALUE)) {
-                        if (!hasTrueTypeOutlines(font)) {
+                        if (!FontFiles.hasTrueTypeOutlines(font)) {
                             Log.warnf(
                                     "%s has CFF outlines, which cannot be embedded: not used for %s",
                                     file, role.wanted());
@@ -186,11 +180,10 @@ public class Fonts {
         for (String name : role.fallbacks()) {
             Optional<Path> file = locate(name);
             if (file.isPresent()) {
-                List<TrueTypeFont> fonts = read(file.get());
+                List<TrueTypeFont> fonts = this.files.read(file.get());
                 if (!fonts.isEmpty()) {
                     TrueTypeFont font = fonts.get(0);
-                    List<String> names = names(font);
-                    return Optional.of(new FontFace(role, file.get(), font, false, familyOf(font, names)));
+                    return Optional.of(new FontFace(role, file.get(), font, false, FontFiles.family(font)));
                 }
             }
         }
@@ -204,7 +197,7 @@ public class Fonts {
             return Optional.of(own);
         }
         for (Path dir : this.config.systemDirs()) {
-            Optional<Path> found = files(dir, 4).stream()
+            Optional<Path> found = FontFiles.list(dir, 4).stream()
                     .filter(p -> p.getFileName().toString().equals(name))
                     .findFirst();
             if (found.isPresent()) {
@@ -212,74 +205,6 @@ public class Fonts {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Path> files(Path dir, int depth) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir, depth)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            Log.warnf("cannot list the fonts in %s: %s", dir, e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** The fonts of a file (several for a collection), parsed once; none when it cannot be read. */
-    private List<TrueTypeFont> read(Path file) {
-        try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                new TrueTypeCollection(file.toFile()).processAllFonts(fonts::add);
-                return fonts;
-            }
-            TrueTypeFont font = this.parsed.get(file);
-            if (font == null) {
-                font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-                this.parsed.put(file, font);
-            }
-            return List.of(font);
-        } catch (IOException | RuntimeException e) {
-            Log.warnf("cannot read the font %s: %s", file, e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** Family, full and PostScript names in every language the font gives. */
-    private static List<String> names(TrueTypeFont font) {
-        try {
-            if (font.getNaming() == null) {
-                return List.of(font.getName());
-            }
-            return font.getNaming().getNameRecords().stream()
-                    .filter(r -> r.getNameId() == NameRecord.NAME_FONT_FAMILY_NAME
-                            || r.getNameId() == NameRecord.NAME_FULL_FONT_NAME
-                            || r.getNameId() == NameRecord.NAME_POSTSCRIPT_NAME)
-                    .map(NameRecord::getString)
-                    .filter(s -> s != null && !s.isBlank())
-                    .distinct()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String familyOf(TrueTypeFont font, List<String> names) {
-        try {
-            String family = font.getNaming() == null ? null : font.getNaming().getFontFamily();
-            return family != null ? family : names.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean hasTrueTypeOutlines(TrueTypeFont font) {
-        return font.getTableMap().containsKey("glyf");
     }
 
     /** A role has no font at all: neither the official one nor any fallback. */

@@ -95,7 +95,10 @@ class ReportEditionTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(ReportFixtures.download(month, "docx")))) {
             assertThat(docx.getAllPictures()).hasSize(4);
         }
-        try (PDDocument pdf = Loader.loadPDF(ReportFixtures.download(month, "pdf"))) {
+        byte[] bytes = ReportFixtures.download(month, "pdf");
+        // left to look at, beside target/report-2023-10.pdf of the default edition
+        java.nio.file.Files.write(java.nio.file.Path.of("target/report-all-options.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
             int images = 0;
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
