@@ -1,6 +1,7 @@
 package io.govshare.request.api;
 
-import io.govshare.request.domain.InvalidInputException;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.request.domain.RequestMessages;
 
 /** The {@code If-Match} header of an action: the version the caller read, as its ETag {@code "3"} (or bare 3). */
 final class IfMatch {
@@ -24,7 +25,7 @@ final class IfMatch {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(HEADER, "must be the version of the request as its ETag, e.g. \"3\"");
+            throw new InvalidInputException(HEADER, RequestMessages.IF_MATCH);
         }
     }
 

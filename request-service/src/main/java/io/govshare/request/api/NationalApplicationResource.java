@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.govshare.request.domain.Roles;
+import io.govshare.common.identity.Roles;
+import io.govshare.common.input.Months;
 import io.govshare.request.service.NationalApplications;
 import io.govshare.request.service.StatisticsService;
 

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.govshare.common.identity.Roles;
+import io.govshare.common.web.Callers;
 import io.govshare.request.config.RequestConfig;
-import io.govshare.request.domain.Roles;
 import io.govshare.request.domain.ShareRequestAction;
 import io.govshare.request.service.SubmissionService;
 import io.govshare.request.service.WorkflowService;
@@ -49,6 +50,10 @@ public class ShareRequestActionResource {
 
     @POST
     @Path("/accept")
+    @APIResponse(
+            responseCode = "409",
+            description = "invalid-transition (with currentStatus, availableActions) or concurrent-modification"
+                    + " (with currentVersion)")
     @RolesAllowed({Roles.DEPT_REVIEWER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Accept (受理) a SUBMITTED request", description = "For the provider's reviewers.")
     public Uni<Response> accept(
@@ -60,6 +65,10 @@ public class ShareRequestActionResource {
 
     @POST
     @Path("/review")
+    @APIResponse(
+            responseCode = "409",
+            description = "invalid-transition (with currentStatus, availableActions) or concurrent-modification"
+                    + " (with currentVersion)")
     @RolesAllowed({Roles.DEPT_REVIEWER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Review (审核) an ACCEPTED request", description = "For the provider's reviewers.")
     public Uni<Response> review(
@@ -71,6 +80,10 @@ public class ShareRequestActionResource {
 
     @POST
     @Path("/sign")
+    @APIResponse(
+            responseCode = "409",
+            description = "invalid-transition (with currentStatus, availableActions) or concurrent-modification"
+                    + " (with currentVersion)")
     @RolesAllowed({Roles.DEPT_SIGNER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Sign (签发) a REVIEWED request: approved", description = "For the provider's signers.")
     public Uni<Response> sign(
@@ -82,6 +95,10 @@ public class ShareRequestActionResource {
 
     @POST
     @Path("/reject")
+    @APIResponse(
+            responseCode = "409",
+            description = "invalid-transition (with currentStatus, availableActions) or concurrent-modification"
+                    + " (with currentVersion)")
     @RolesAllowed({Roles.DEPT_REVIEWER, Roles.DEPT_SIGNER, Roles.PLATFORM_ADMIN})
     @Operation(
             summary = "Reject (驳回) a pending request; the comment is the reason and required",
@@ -95,6 +112,10 @@ public class ShareRequestActionResource {
 
     @POST
     @Path("/withdraw")
+    @APIResponse(
+            responseCode = "409",
+            description = "invalid-transition (with currentStatus, availableActions) or concurrent-modification"
+                    + " (with currentVersion)")
     @RolesAllowed({Roles.DEPT_USER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Withdraw (撤回) a pending request", description = "For the applicant's users.")
     public Uni<Response> withdraw(

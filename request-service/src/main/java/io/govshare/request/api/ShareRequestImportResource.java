@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.govshare.request.domain.Roles;
+import io.govshare.common.i18n.Languages;
+import io.govshare.common.identity.Roles;
+import io.govshare.common.web.Callers;
 import io.govshare.request.service.ImportService;
 
 /** The history import of the platform operator (DESIGN §11). */
@@ -48,13 +52,14 @@ public class ShareRequestImportResource {
             responseCode = "503",
             description = "The catalog cannot be reached; nothing is stored",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Uni<ImportResultView> importHistory(@NotNull List<ImportItemBody> items) {
+    public Uni<ImportResultView> importHistory(@NotNull List<ImportItemBody> items, @Context HttpHeaders headers) {
         return this.imports
                 .importItems(
                         Callers.of(this.identity),
                         items.stream()
                                 .map(item -> item == null ? null : item.toItem())
                                 .toList())
-                .map(ImportResultView::from);
+                .map(outcome -> ImportResultView.from(
+                        outcome, Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.govshare.common.identity.Roles;
+import io.govshare.common.input.Codes;
+import io.govshare.common.input.PageRequest;
+import io.govshare.common.web.Callers;
 import io.govshare.request.config.RequestConfig;
-import io.govshare.request.domain.Roles;
 import io.govshare.request.domain.ShareRequestStatus;
 import io.govshare.request.service.RequestDetails;
 import io.govshare.request.service.RequestQueries;
@@ -94,25 +98,32 @@ public class ShareRequestResource {
                     + " applicant or provider. Filters combine.")
     public Uni<PageView<ShareRequestSummaryView>> list(
             @Parameter(description = "Only this status") @QueryParam("status") ShareRequestStatus status,
-            @Parameter(description = "Only requests of this applicant") @QueryParam("applicantOrg") String applicantOrg,
-            @Parameter(description = "Only requests to this provider") @QueryParam("providerOrg") String providerOrg,
+            @Parameter(description = "Only requests of this applicant")
+                    @QueryParam("applicantOrg")
+                    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+                    String applicantOrg,
+            @Parameter(description = "Only requests to this provider")
+                    @QueryParam("providerOrg")
+                    @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+                    String providerOrg,
             @Parameter(description = "Only requests submitted in this month (YYYY-MM, platform time zone)")
                     @QueryParam("month")
                     YearMonth month,
             @Parameter(description = "Only overdue (true) or not overdue (false) requests") @QueryParam("overdue")
                     Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        PageRequest paging = new PageRequest(page, size);
         return this.queries
                 .list(
                         Callers.of(this.identity),
                         status,
-                        blankToNull(applicantOrg),
-                        blankToNull(providerOrg),
+                        applicantOrg,
+                        providerOrg,
                         month,
                         overdue,
-                        page,
-                        size)
+                        paging.page(),
+                        paging.size())
                 .map(result -> PageView.of(result, details -> ShareRequestSummaryView.from(details, this.zone)));
     }
 
@@ -127,9 +138,5 @@ public class ShareRequestResource {
                 .header(HttpHeaders.ETAG, IfMatch.etag(details.request().version))
                 .entity(ShareRequestView.from(details, zone))
                 .build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

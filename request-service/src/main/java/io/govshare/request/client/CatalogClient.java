@@ -11,14 +11,21 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.UpstreamUnavailableException;
+
 /**
  * Asks catalog-service about resources and organizations. A 404 is an answer (empty); every other failure is
- * retried, bounded by a timeout, and then raised as {@link CatalogUnavailableException}: the caller refuses the
- * operation rather than guess (DESIGN §4). Timeouts and retries are configuration
+ * retried, bounded by a timeout, and then raised as {@link UpstreamUnavailableException} (502 when the catalog
+ * refused the call with another 4xx, 503 otherwise): the caller refuses the operation rather than guess
+ * (docs/api.md, "Errors"). Timeouts and retries are configuration
  * ({@code quarkus.fault-tolerance."io.govshare.request.client.CatalogClient".*}).
  */
 @ApplicationScoped
 public class CatalogClient {
+
+    /** The catalog's name in problems (the member {@code service} of {@code upstream-unavailable}). */
+    public static final String SERVICE = "catalog-service";
 
     private final CatalogApi api;
 
@@ -34,7 +41,7 @@ public class CatalogClient {
                 .map(Optional::ofNullable)
                 .onFailure(CatalogClient::isNotFound)
                 .recoverWithItem(Optional.empty())
-                .onFailure(e -> !(e instanceof CatalogUnavailableException))
+                .onFailure(e -> !(e instanceof ProblemException))
                 .transform(e -> unavailable("resource " + code, e));
     }
 
@@ -46,7 +53,7 @@ public class CatalogClient {
                 .map(Optional::ofNullable)
                 .onFailure(CatalogClient::isNotFound)
                 .recoverWithItem(Optional.empty())
-                .onFailure(e -> !(e instanceof CatalogUnavailableException))
+                .onFailure(e -> !(e instanceof ProblemException))
                 .transform(e -> unavailable("organization " + code, e));
     }
 
@@ -56,8 +63,15 @@ public class CatalogClient {
                 && web.getResponse().getStatus() == 404;
     }
 
-    private static CatalogUnavailableException unavailable(String what, Throwable e) {
+    private static UpstreamUnavailableException unavailable(String what, Throwable e) {
         Log.warnf("catalog-service could not be asked for %s: %s", what, e.toString());
-        return new CatalogUnavailableException("catalog-service could not be asked for " + what, e);
+        if (e instanceof WebApplicationException web
+                && web.getResponse() != null
+                && web.getResponse().getStatus() >= 400
+                && web.getResponse().getStatus() < 500) {
+            return UpstreamUnavailableException.refused(
+                    SERVICE, web.getResponse().getStatus());
+        }
+        return UpstreamUnavailableException.unreachable(SERVICE);
     }
 }

@@ -1,11 +1,18 @@
 package io.govshare.request.domain;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import io.govshare.common.error.NotPermittedException;
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
 
 /**
- * Who may act (DESIGN §4, §6): the named policies, and the platform admin who may act anywhere (but never in the
- * platform's own automatic steps). Every action is governed by exactly one policy; a test checks that.
+ * Who may act (docs/architecture.md, "The workflow as a state machine"; docs/security.md): the named policies, and the
+ * platform admin who may act anywhere (but never in the platform's own automatic steps). Every action is governed by
+ * exactly one policy; a test checks that.
  */
 public final class ActorPolicies {
 
@@ -15,16 +22,19 @@ public final class ActorPolicies {
             new ProviderSignerHandlesSign(),
             new OnlyThePlatformApproves());
 
+    /** An organization code no caller has: the side of a request the caller is not on. */
+    private static final String NOBODY = "";
+
     private ActorPolicies() {}
 
     /** Empty when the caller may take the action on a request in the given state; otherwise the reason. */
-    public static Optional<String> refusal(
+    public static Optional<Text> refusal(
             Caller caller, Parties parties, ShareRequestAction action, ShareRequestStatus current) {
         List<ActorPolicy> governing = POLICIES.stream()
                 .filter(policy -> policy.governs(action, current))
                 .toList();
         if (governing.isEmpty()) {
-            return Optional.of(action + " is not possible on a request that is " + current);
+            return Optional.of(Text.of(RequestMessages.NOT_POSSIBLE, action, current));
         }
         if (caller.isAdmin() && action.party() != Party.SYSTEM) {
             return Optional.empty();
@@ -59,5 +69,41 @@ public final class ActorPolicies {
         return ShareRequestAction.availableFrom(current).stream()
                 .filter(action -> refusal(caller, parties, action, current).isEmpty())
                 .toList();
+    }
+
+    /**
+     * The caller's inbox (待办, docs/api.md {@code actionable=true}): the requests on which it can take a provider's
+     * action now (accept, review, sign, reject). Derived from the policies: the statuses in which the caller, on the
+     * provider's side, has a provider action, and the provider organization ({@code null}: any, for the platform
+     * admin). The applicant's withdraw and resubmit put nothing in the inbox.
+     */
+    public static Inbox inbox(Caller caller) {
+        String provider = caller.isAdmin() ? null : caller.org().orElse(null);
+        Parties asProvider = new Parties(NOBODY, provider == null ? NOBODY : provider);
+        Set<ShareRequestStatus> statuses = EnumSet.noneOf(ShareRequestStatus.class);
+        if (provider != null || caller.isAdmin()) {
+            for (ShareRequestStatus status : ShareRequestStatus.values()) {
+                if (availableTo(caller, asProvider, status).stream()
+                        .anyMatch(action -> action.party() == Party.PROVIDER)) {
+                    statuses.add(status);
+                }
+            }
+        }
+        return new Inbox(provider, statuses);
+    }
+
+    /**
+     * The requests a caller can act on as provider: those of {@code providerOrg} ({@code null}: of every provider)
+     * in one of {@code statuses}; none when {@code statuses} is empty.
+     */
+    public record Inbox(String providerOrg, Set<ShareRequestStatus> statuses) {
+
+        public Inbox {
+            statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        }
+
+        public boolean isEmpty() {
+            return this.statuses.isEmpty();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.govshare.request.domain;
 
-import java.util.Locale;
 import java.util.Optional;
+
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
+import io.govshare.common.identity.Roles;
 
 /** Only users (dept-user) of the applicant organization submit, withdraw and resubmit its requests. */
 public final class ApplicantActsForApplicant implements ActorPolicy {
@@ -12,18 +15,16 @@ public final class ApplicantActsForApplicant implements ActorPolicy {
     }
 
     @Override
-    public Optional<String> refusal(
+    public Optional<Text> refusal(
             Caller caller, Parties parties, ShareRequestAction action, ShareRequestStatus current) {
         if (!caller.belongsTo(parties.applicantOrg())) {
-            return Optional.of("only the applicant '" + parties.applicantOrg() + "' may " + verb(action));
+            return Optional.of(
+                    Text.of(RequestMessages.ONLY_APPLICANT, parties.applicantOrg(), RequestMessages.verb(action)));
         }
-        if (!caller.hasRole(Roles.DEPT_USER)) {
-            return Optional.of(verb(action) + " needs the role " + Roles.DEPT_USER);
+        if (!caller.has(Roles.DEPT_USER)) {
+            return Optional.of(
+                    Text.of(RequestMessages.APPLICANT_NEEDS_ROLE, RequestMessages.verb(action), Roles.DEPT_USER));
         }
         return Optional.empty();
-    }
-
-    private static String verb(ShareRequestAction action) {
-        return action.name().toLowerCase(Locale.ROOT);
     }
 }

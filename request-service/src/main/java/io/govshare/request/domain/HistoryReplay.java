@@ -9,10 +9,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.govshare.common.error.CommonMessages;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.common.input.Dates;
+
 /**
- * Replays an imported history through the same state machine as live requests (DESIGN §4, §11): it starts with
- * SUBMIT, its times never go backwards nor into the future, every step must be allowed by the transition table, and
- * the sharing type decides at SUBMIT whether the platform approves at once. Any breach rejects the whole history.
+ * Replays an imported history through the same state machine as live requests (docs/architecture.md, "History
+ * import"): it starts with SUBMIT, its times never go backwards nor into the future (nor before 1970), every step must
+ * be allowed by the transition table, and the sharing type decides at SUBMIT whether the platform approves at once.
+ * Any breach rejects the whole history.
  */
 public final class HistoryReplay {
 
@@ -44,7 +49,7 @@ public final class HistoryReplay {
             boolean resubmission,
             Instant now) {
         if (events == null || events.isEmpty()) {
-            throw new InvalidHistoryException("events", "a history needs at least its SUBMIT event");
+            throw new InvalidHistoryException("events", RequestMessages.HISTORY_NEEDS_SUBMIT);
         }
         List<StatusChange> steps = new ArrayList<>();
         Instant previous = null;
@@ -52,16 +57,15 @@ public final class HistoryReplay {
             HistoryEvent event = events.get(i);
             String field = "events[" + i + "]";
             if (event == null) {
-                throw new InvalidHistoryException(field, "is missing");
+                throw new InvalidHistoryException(field, RequestMessages.MISSING);
             }
             ShareRequestAction action = action(event.action(), field);
             Instant at = time(event.at(), field);
             if (at.isAfter(now)) {
-                throw new InvalidHistoryException(field + ".at", "lies in the future");
+                throw new InvalidHistoryException(field + ".at", RequestMessages.IN_FUTURE);
             }
             if (previous != null && at.isBefore(previous)) {
-                throw new InvalidHistoryException(
-                        field + ".at", "is before the previous event; events must be in time order");
+                throw new InvalidHistoryException(field + ".at", RequestMessages.NOT_IN_ORDER);
             }
             previous = at;
             Actor actor = new Actor(actorName(event.actor(), field), parties.orgOf(action.party()));
@@ -85,13 +89,13 @@ public final class HistoryReplay {
             boolean resubmission,
             String field) {
         if (action != ShareRequestAction.SUBMIT) {
-            throw new InvalidHistoryException(field + ".action", "a history starts with SUBMIT, not " + action);
+            throw new InvalidHistoryException(field + ".action", RequestMessages.STARTS_WITH_SUBMIT, action);
         }
         ShareRequestAction opening = resubmission ? ShareRequestAction.RESUBMIT : ShareRequestAction.SUBMIT;
         try {
             return Workflow.start(opening, sharingType, resourceCode, actor, at, comment);
         } catch (NotShareableException e) {
-            throw new InvalidHistoryException("resourceCode", e.getMessage());
+            throw new InvalidHistoryException("resourceCode", e.detail());
         }
     }
 
@@ -103,17 +107,14 @@ public final class HistoryReplay {
             String comment,
             String field) {
         if (current == ShareRequestStatus.AUTO_APPROVED) {
-            throw new InvalidHistoryException(
-                    field + ".action",
-                    "the resource is shared unconditionally: the request was approved automatically at SUBMIT and"
-                            + " takes no " + action);
+            throw new InvalidHistoryException(field + ".action", RequestMessages.APPROVED_AT_SUBMIT, action);
         }
         try {
             return Workflow.move(current, action, actor, at, comment);
         } catch (IllegalTransitionException e) {
-            throw new InvalidHistoryException(field + ".action", e.getMessage());
+            throw new InvalidHistoryException(field + ".action", e.detail());
         } catch (InvalidInputException e) {
-            throw new InvalidHistoryException(field + ".comment", "a rejection needs a reason");
+            throw new InvalidHistoryException(field + ".comment", RequestMessages.REASON_REQUIRED);
         }
     }
 
@@ -123,18 +124,24 @@ public final class HistoryReplay {
                 return action;
             }
         }
-        throw new InvalidHistoryException(field + ".action", "must be one of " + Arrays.toString(IMPORTABLE.toArray()));
+        throw new InvalidHistoryException(
+                field + ".action", CommonMessages.ONE_OF, Arrays.toString(IMPORTABLE.toArray()));
     }
 
     private static Instant time(String text, String field) {
         if (text == null) {
-            throw new InvalidHistoryException(field + ".at", "is required");
+            throw new InvalidHistoryException(field + ".at", CommonMessages.REQUIRED);
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidHistoryException(field + ".at", CommonMessages.INSTANT);
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidHistoryException(
-                    field + ".at", "must be an ISO-8601 time with offset, e.g. 2023-10-09T10:15:00+08:00");
+            return Dates.check(field + ".at", time).toInstant();
+        } catch (InvalidInputException e) {
+            throw new InvalidHistoryException(field + ".at", e.errors().get(0).message());
         }
     }
 
@@ -143,14 +150,14 @@ public final class HistoryReplay {
             return DEFAULT_ACTOR;
         }
         if (actor.length() > MAX_ACTOR) {
-            throw new InvalidHistoryException(field + ".actor", "must be at most " + MAX_ACTOR + " characters");
+            throw new InvalidHistoryException(field + ".actor", CommonMessages.TOO_LONG, MAX_ACTOR);
         }
         return actor.strip();
     }
 
     private static String comment(String comment, String field) {
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new InvalidHistoryException(field + ".comment", "must be at most " + MAX_COMMENT + " characters");
+            throw new InvalidHistoryException(field + ".comment", CommonMessages.TOO_LONG, MAX_COMMENT);
         }
         return comment;
     }

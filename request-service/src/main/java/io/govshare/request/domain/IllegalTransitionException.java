@@ -2,8 +2,18 @@ package io.govshare.request.domain;
 
 import java.util.List;
 
-/** An action the transition table does not allow in the request's current state; answered 409. */
-public class IllegalTransitionException extends RuntimeException {
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.ProblemType;
+import io.govshare.common.error.Text;
+
+/**
+ * An action the transition table does not allow in the request's current state: 409 {@code invalid-transition}
+ * with the extension members {@code currentStatus} and {@code availableActions} (docs/api.md).
+ */
+public class IllegalTransitionException extends ProblemException {
+
+    /** {@code https://govshare.io/problems/invalid-transition}, 409. */
+    public static final ProblemType TYPE = ProblemType.of("invalid-transition", 409);
 
     private final ShareRequestStatus currentStatus;
     private final ShareRequestAction action;
@@ -11,10 +21,12 @@ public class IllegalTransitionException extends RuntimeException {
 
     public IllegalTransitionException(
             ShareRequestStatus currentStatus, ShareRequestAction action, List<ShareRequestAction> availableActions) {
-        super(action + " is not possible on a request that is " + currentStatus);
+        super(TYPE, Text.of(RequestMessages.NOT_POSSIBLE, action, currentStatus));
         this.currentStatus = currentStatus;
         this.action = action;
         this.availableActions = List.copyOf(availableActions);
+        with("currentStatus", currentStatus);
+        with("availableActions", this.availableActions);
     }
 
     public ShareRequestStatus currentStatus() {

@@ -2,6 +2,9 @@ package io.govshare.request.domain;
 
 import java.util.Optional;
 
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
+
 /** Automatic steps (AUTO_APPROVE for unconditional resources) are the platform's; no person takes them. */
 public final class OnlyThePlatformApproves implements ActorPolicy {
 
@@ -11,8 +14,8 @@ public final class OnlyThePlatformApproves implements ActorPolicy {
     }
 
     @Override
-    public Optional<String> refusal(
+    public Optional<Text> refusal(
             Caller caller, Parties parties, ShareRequestAction action, ShareRequestStatus current) {
-        return Optional.of(action + " is taken by the platform itself, on submission of an unconditional resource");
+        return Optional.of(Text.of(RequestMessages.PLATFORM_ONLY, action));
     }
 }

@@ -1,5 +1,7 @@
 package io.govshare.request.domain;
 
+import io.govshare.common.identity.Caller;
+
 /** The two organizations of a request: the applicant asks, the provider owns the resource and decides. */
 public record Parties(String applicantOrg, String providerOrg) {
 

@@ -1,21 +1,23 @@
 package io.govshare.request.domain;
 
-import java.util.Locale;
 import java.util.Optional;
+
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
 
 /** The check both provider policies share: the caller belongs to the provider and holds the node's role. */
 final class ProviderRole {
 
     private ProviderRole() {}
 
-    static Optional<String> refusal(
+    static Optional<Text> refusal(
             Caller caller, Parties parties, String role, ShareRequestAction action, ShareRequestStatus current) {
-        String verb = action.name().toLowerCase(Locale.ROOT);
+        RequestMessages verb = RequestMessages.verb(action);
         if (!caller.belongsTo(parties.providerOrg())) {
-            return Optional.of("only the provider '" + parties.providerOrg() + "' may " + verb + " this request");
+            return Optional.of(Text.of(RequestMessages.ONLY_PROVIDER, parties.providerOrg(), verb));
         }
-        if (!caller.hasRole(role)) {
-            return Optional.of(verb + " on a " + current + " request needs the role " + role);
+        if (!caller.has(role)) {
+            return Optional.of(Text.of(RequestMessages.PROVIDER_NEEDS_ROLE, verb, current, role));
         }
         return Optional.empty();
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.govshare.common.error.InvalidInputException;
+
 /**
  * The steps of the state machine as values: how a request starts and how it moves. Both the API and the history
  * import go through here, so an imported history obeys exactly the rules of a live one.
@@ -64,7 +66,7 @@ public final class Workflow {
         ShareRequestStatus next = action.apply(current);
         String reason = comment == null || comment.isBlank() ? null : comment.strip();
         if (action == ShareRequestAction.REJECT && reason == null) {
-            throw new InvalidInputException("comment", "a rejection needs a reason");
+            throw new InvalidInputException("comment", RequestMessages.REASON_REQUIRED);
         }
         RejectionNode node = action == ShareRequestAction.REJECT
                 ? RejectionNode.waitingIn(current).orElseThrow()

@@ -7,18 +7,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.Text;
+import io.govshare.common.error.UpstreamUnavailableException;
 import io.govshare.request.client.CatalogClient;
 import io.govshare.request.client.CatalogOrganization;
 import io.govshare.request.client.CatalogResource;
-import io.govshare.request.client.CatalogUnavailableException;
 import io.govshare.request.domain.Level;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.SharingType;
 
 /**
  * Turns catalog answers into the facts the workflow needs. {@link #session()} gives a cache for one operation (an
- * import or a statistics call) so that a resource or organization is asked for once, not once per request.
+ * import or a statistics call) so that a resource or organization is asked for once, not once per request. A catalog
+ * that cannot answer (down, too slow, refusing, or answering nonsense) is 502/503 {@code upstream-unavailable} with
+ * {@code service: catalog-service}; codes are checked by the callers before they get here.
  */
 @ApplicationScoped
 public class CatalogFacts {
@@ -48,9 +54,7 @@ public class CatalogFacts {
         public Uni<Optional<ResourceFacts>> resource(String code) {
             return this.resources.computeIfAbsent(
                     code,
-                    key -> CatalogFacts.this
-                            .catalog
-                            .resource(key)
+                    key -> asked(CatalogFacts.this.catalog.resource(key), "resource " + key)
                             .flatMap(found -> found.isEmpty()
                                     ? Uni.createFrom().item(Optional.<ResourceFacts>empty())
                                     : facts(found.get()).map(Optional::of))
@@ -61,16 +65,17 @@ public class CatalogFacts {
         public Uni<Optional<CatalogOrganization>> organization(String code) {
             return this.organizations.computeIfAbsent(
                     code,
-                    key -> CatalogFacts.this.catalog.organization(key).memoize().indefinitely());
+                    key -> asked(CatalogFacts.this.catalog.organization(key), "organization " + key)
+                            .memoize()
+                            .indefinitely());
         }
 
         private Uni<ResourceFacts> facts(CatalogResource resource) {
             SharingType sharingType = parse(SharingType.class, resource.sharingType(), "sharing type", resource.code());
             return organization(resource.providerOrg()).map(provider -> {
-                CatalogOrganization org = provider.orElseThrow(() -> new CatalogUnavailableException(
-                        "the catalog names provider '" + resource.providerOrg() + "' of resource '" + resource.code()
-                                + "' but does not know it",
-                        null));
+                CatalogOrganization org = provider.orElseThrow(() -> UpstreamUnavailableException.of(
+                        CatalogClient.SERVICE,
+                        Text.of(RequestMessages.CATALOG_UNKNOWN_PROVIDER, resource.providerOrg(), resource.code())));
                 Level level = parse(Level.class, org.level(), "level", org.code());
                 List<String> items = resource.items() == null
                         ? List.of()
@@ -87,8 +92,19 @@ public class CatalogFacts {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CatalogUnavailableException(
-                    "the catalog answered an unknown " + what + " '" + value + "' for '" + code + "'", e);
+            throw UpstreamUnavailableException.of(
+                    CatalogClient.SERVICE, Text.of(RequestMessages.CATALOG_UNKNOWN_VALUE, what, value, code));
         }
+    }
+
+    /**
+     * A call of the client, whose own failures are problems already; what its fault-tolerance guard raises on its
+     * own (the timeout of the last attempt) is the catalog being unreachable too.
+     */
+    private static <T> Uni<T> asked(Uni<T> call, String what) {
+        return call.onFailure(e -> !(e instanceof ProblemException)).transform(e -> {
+            Log.warnf("catalog-service could not be asked for %s: %s", what, e.toString());
+            return UpstreamUnavailableException.unreachable(CatalogClient.SERVICE);
+        });
     }
 }

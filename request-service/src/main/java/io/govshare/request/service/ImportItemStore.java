@@ -14,17 +14,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.CommonMessages;
+import io.govshare.common.input.Codes;
 import io.govshare.request.domain.HistoryReplay;
 import io.govshare.request.domain.InvalidHistoryException;
 import io.govshare.request.domain.NewShareRequest;
 import io.govshare.request.domain.Parties;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.StatusChange;
 import io.govshare.request.persistence.ShareRequestEntity;
 import io.govshare.request.persistence.ShareRequestRepository;
+import io.govshare.request.persistence.UniqueKeys;
 
 /**
- * Stores one imported item in its own transaction, or explains why not. Idempotent by {@code externalId}: an item
- * stored before with the same content is "unchanged"; with other content it is refused and the stored one is kept.
+ * Stores one imported item in its own transaction, or explains why not. Its shape (codes included) is checked before
+ * the catalog or the database is asked. Idempotent by {@code externalId}: an item stored before with the same content
+ * is "unchanged"; with other content it is refused and the stored one is kept.
  */
 @ApplicationScoped
 public class ImportItemStore {
@@ -71,32 +76,30 @@ public class ImportItemStore {
                                 if (hash.equals(existing.importHash)) {
                                     return Uni.createFrom().item(new Result(Result.Kind.UNCHANGED, null));
                                 }
-                                throw new InvalidHistoryException(
-                                        "externalId",
-                                        "was imported before with another history; the stored one is kept");
+                                throw new InvalidHistoryException("externalId", RequestMessages.OTHER_HISTORY);
                             }
                             return replayAndStore(item, hash, catalog)
                                     .replaceWith(new Result(Result.Kind.IMPORTED, null));
                         }))
                 .onFailure(InvalidHistoryException.class)
                 .recoverWithItem(e -> refused(index, externalId, (InvalidHistoryException) e))
-                .onFailure(ImportItemStore::isUniqueViolation)
+                .onFailure(e -> UniqueKeys.violated(e, null))
                 .recoverWithItem(e -> refused(
                         index,
                         externalId,
-                        new InvalidHistoryException("externalId", "was imported concurrently by another call")));
+                        new InvalidHistoryException("externalId", RequestMessages.IMPORTED_CONCURRENTLY)));
     }
 
     private Uni<ShareRequestEntity> replayAndStore(ImportItem item, String hash, CatalogFacts.Session catalog) {
         return catalog.resource(item.resourceCode())
                 .flatMap(resource -> catalog.organization(item.applicantOrg()).flatMap(applicant -> {
                     ResourceFacts facts = resource.orElseThrow(() -> new InvalidHistoryException(
-                            "resourceCode", "the catalog has no resource '" + item.resourceCode() + "'"));
+                            "resourceCode", RequestMessages.NO_RESOURCE, item.resourceCode()));
                     applicant.orElseThrow(() -> new InvalidHistoryException(
-                            "applicantOrg", "the catalog has no organization '" + item.applicantOrg() + "'"));
+                            "applicantOrg", RequestMessages.NO_ORGANIZATION, item.applicantOrg()));
                     if (item.applicantOrg().equals(facts.providerOrg())) {
                         throw new InvalidHistoryException(
-                                "applicantOrg", "is the provider of resource '" + facts.code() + "' itself");
+                                "applicantOrg", RequestMessages.IMPORTED_OWN_RESOURCE, facts.code());
                     }
                     Parties parties = new Parties(item.applicantOrg(), facts.providerOrg());
                     List<StatusChange> steps = HistoryReplay.replay(
@@ -125,33 +128,44 @@ public class ImportItemStore {
                 }));
     }
 
-    private static void checkShape(ImportItem item) {
+    /** The checks of an item that need neither the catalog nor the database. */
+    static void checkShape(ImportItem item) {
         if (item == null) {
-            throw new InvalidHistoryException("item", "is missing");
+            throw new InvalidHistoryException("item", RequestMessages.MISSING);
         }
         requireText("externalId", item.externalId(), MAX_EXTERNAL_ID);
-        requireText("applicantOrg", item.applicantOrg(), 64);
-        requireText("resourceCode", item.resourceCode(), 64);
+        requireCode("applicantOrg", item.applicantOrg());
+        requireCode("resourceCode", item.resourceCode());
         if (item.resubmissionOf() != null) {
             requireText("resubmissionOf", item.resubmissionOf(), MAX_EXTERNAL_ID);
         }
         if (item.purpose() != null && item.purpose().length() > MAX_TEXT) {
-            throw new InvalidHistoryException("purpose", "must be at most " + MAX_TEXT + " characters");
+            throw new InvalidHistoryException("purpose", CommonMessages.TOO_LONG, MAX_TEXT);
         }
         if (item.legalBasis() != null && item.legalBasis().length() > MAX_TEXT) {
-            throw new InvalidHistoryException("legalBasis", "must be at most " + MAX_TEXT + " characters");
+            throw new InvalidHistoryException("legalBasis", CommonMessages.TOO_LONG, MAX_TEXT);
         }
         if (item.events() != null && item.events().size() > MAX_EVENTS) {
-            throw new InvalidHistoryException("events", "must have at most " + MAX_EVENTS + " events");
+            throw new InvalidHistoryException("events", RequestMessages.TOO_MANY_EVENTS, MAX_EVENTS);
         }
     }
 
     private static void requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidHistoryException(field, "is required");
+            throw new InvalidHistoryException(field, CommonMessages.REQUIRED);
         }
         if (value.length() > max) {
-            throw new InvalidHistoryException(field, "must be at most " + max + " characters");
+            throw new InvalidHistoryException(field, CommonMessages.TOO_LONG, max);
+        }
+    }
+
+    /** A code of the catalog: checked here so that a bad one never reaches the catalog (docs/api.md, "Values"). */
+    private static void requireCode(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidHistoryException(field, CommonMessages.REQUIRED);
+        }
+        if (!Codes.isValid(value)) {
+            throw new InvalidHistoryException(field, CommonMessages.CODE);
         }
     }
 
@@ -166,19 +180,6 @@ public class ImportItemStore {
     }
 
     private static Result refused(int index, String externalId, InvalidHistoryException e) {
-        return new Result(
-                Result.Kind.REFUSED, new ImportOutcome.ItemError(index, externalId, e.field(), e.getMessage()));
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return new Result(Result.Kind.REFUSED, new ImportOutcome.ItemError(index, externalId, e.field(), e.reason()));
     }
 }

@@ -11,12 +11,16 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.ProblemType;
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
+import io.govshare.common.input.Codes;
 import io.govshare.request.config.RequestConfig;
-import io.govshare.request.domain.BatchTooLargeException;
-import io.govshare.request.domain.Caller;
+import io.govshare.request.domain.RequestMessages;
 
 /**
- * The history import (DESIGN §11): every item is replayed through the state machine and stored in its own
+ * The history import (docs/architecture.md, "History import"): every item is replayed through the state machine and stored in its own
  * transaction, so a bad item is reported and stores nothing while the good ones are kept. The catalog is asked
  * for every resource and organization of the batch first (once each); if it cannot answer, the whole import is
  * refused before anything is stored.
@@ -39,7 +43,9 @@ public class ImportService {
 
     public Uni<ImportOutcome> importItems(Caller caller, List<ImportItem> items) {
         if (items.size() > this.maxItems) {
-            throw new BatchTooLargeException(items.size(), this.maxItems);
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    Text.of(RequestMessages.IMPORT_TOO_LARGE, this.maxItems, items.size()));
         }
         Log.infof("import of %d historical requests by %s", items.size(), caller.user());
         CatalogFacts.Session session = this.catalog.session();
@@ -53,19 +59,18 @@ public class ImportService {
                 .map(ImportService::summarize);
     }
 
-    /** Asks the catalog for every resource and applicant of the batch; fails when the catalog cannot answer. */
+    /**
+     * Asks the catalog for every resource and applicant of the batch; fails when the catalog cannot answer. Codes
+     * that are no codes are not asked for: their items are refused on their own.
+     */
     private static Uni<Void> prefetch(CatalogFacts.Session session, List<ImportItem> items) {
         Set<String> resources = new LinkedHashSet<>();
         Set<String> organizations = new LinkedHashSet<>();
         for (ImportItem item : items) {
-            if (item != null
-                    && item.resourceCode() != null
-                    && !item.resourceCode().isBlank()) {
+            if (item != null && Codes.isValid(item.resourceCode())) {
                 resources.add(item.resourceCode());
             }
-            if (item != null
-                    && item.applicantOrg() != null
-                    && !item.applicantOrg().isBlank()) {
+            if (item != null && Codes.isValid(item.applicantOrg())) {
                 organizations.add(item.applicantOrg());
             }
         }

@@ -13,9 +13,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.NotPermittedException;
+import io.govshare.common.identity.Caller;
 import io.govshare.request.config.RequestConfig;
-import io.govshare.request.domain.Caller;
-import io.govshare.request.domain.NotPermittedException;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.ShareRequestStatus;
 import io.govshare.request.persistence.RequestSearch;
 import io.govshare.request.persistence.ShareRequestRepository;
@@ -54,9 +55,7 @@ public class RequestQueries {
             int size) {
         String visibleTo = null;
         if (!caller.isAdmin()) {
-            visibleTo = caller.org()
-                    .orElseThrow(() -> new NotPermittedException(
-                            "your token carries no org claim: a department sees the requests of its organization"));
+            visibleTo = caller.org().orElseThrow(() -> new NotPermittedException(RequestMessages.NO_ORG_CLAIM_LIST));
         }
         OffsetDateTime from = month == null ? null : start(month);
         OffsetDateTime before = month == null ? null : start(month.plusMonths(1));

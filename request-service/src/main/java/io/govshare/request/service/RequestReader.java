@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.identity.Caller;
 import io.govshare.request.domain.ActorPolicies;
-import io.govshare.request.domain.Caller;
-import io.govshare.request.domain.NotFoundException;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.ResponseDeadline;
 import io.govshare.request.persistence.RequestEventRepository;
 import io.govshare.request.persistence.ShareRequestEntity;
@@ -18,7 +19,7 @@ import io.govshare.request.persistence.ShareRequestRepository;
 
 /**
  * Loads a request the way every use case needs it: missing and foreign requests alike are "not found", so that a
- * department cannot learn that another department's request exists (DESIGN §6). Runs inside the caller's session.
+ * department cannot learn that another department's request exists (docs/security.md, "Object-level rules"). Runs inside the caller's session.
  */
 @ApplicationScoped
 public class RequestReader {
@@ -37,7 +38,7 @@ public class RequestReader {
     public Uni<ShareRequestEntity> visible(Caller caller, UUID id) {
         return this.requests.findById(id).map(request -> {
             if (request == null || !request.parties().visibleTo(caller)) {
-                throw new NotFoundException("share request", id.toString());
+                throw new NotFoundException(RequestMessages.SHARE_REQUEST, id.toString());
             }
             return request;
         });

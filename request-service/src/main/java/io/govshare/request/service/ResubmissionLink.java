@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 
 import io.govshare.request.domain.InvalidHistoryException;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.ShareRequestAction;
 import io.govshare.request.persistence.ShareRequestRepository;
 
@@ -29,28 +30,22 @@ final class ResubmissionLink {
         return this.requests.findByExternalId(item.resubmissionOf()).flatMap(previous -> {
             if (previous == null) {
                 throw new InvalidHistoryException(
-                        "resubmissionOf",
-                        "no request with externalId '" + item.resubmissionOf()
-                                + "' is stored; import it first (earlier in this batch or in an earlier one)");
+                        "resubmissionOf", RequestMessages.RESUBMISSION_UNKNOWN, item.resubmissionOf());
             }
             if (!previous.applicantOrg.equals(item.applicantOrg())
                     || !previous.resourceCode.equals(item.resourceCode())) {
-                throw new InvalidHistoryException(
-                        "resubmissionOf", "names a request of another applicant or for another resource");
+                throw new InvalidHistoryException("resubmissionOf", RequestMessages.RESUBMISSION_OTHER);
             }
             if (!ShareRequestAction.RESUBMIT.isAllowedFrom(previous.status)) {
                 throw new InvalidHistoryException(
-                        "resubmissionOf",
-                        "names a request that is " + previous.status + "; only REJECTED or WITHDRAWN ones are"
-                                + " resubmitted");
+                        "resubmissionOf", RequestMessages.RESUBMISSION_STATUS, previous.status);
             }
             if (previous.statusChangedAt.toInstant().isAfter(submittedAt)) {
-                throw new InvalidHistoryException(
-                        "events[0].at", "lies before the request it resubmits was rejected or withdrawn");
+                throw new InvalidHistoryException("events[0].at", RequestMessages.RESUBMISSION_BEFORE);
             }
             return this.requests.findResubmissionOf(previous.id).map(other -> {
                 if (other != null) {
-                    throw new InvalidHistoryException("resubmissionOf", "names a request that was resubmitted already");
+                    throw new InvalidHistoryException("resubmissionOf", RequestMessages.RESUBMISSION_TAKEN);
                 }
                 return previous.id;
             });

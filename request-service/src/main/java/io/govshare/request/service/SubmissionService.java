@@ -11,15 +11,17 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.FieldError;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.common.error.NotPermittedException;
+import io.govshare.common.error.Text;
+import io.govshare.common.identity.Caller;
 import io.govshare.request.domain.Actor;
 import io.govshare.request.domain.ActorPolicies;
-import io.govshare.request.domain.Caller;
-import io.govshare.request.domain.ConflictException;
-import io.govshare.request.domain.FieldError;
-import io.govshare.request.domain.InvalidInputException;
 import io.govshare.request.domain.NewShareRequest;
-import io.govshare.request.domain.NotPermittedException;
 import io.govshare.request.domain.Parties;
+import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.ShareRequestAction;
 import io.govshare.request.domain.StatusChange;
 import io.govshare.request.domain.Workflow;
@@ -28,7 +30,7 @@ import io.govshare.request.persistence.ShareRequestRepository;
 
 /**
  * Submission and resubmission: the catalog names the provider, the sharing type and the channel, and nothing is
- * stored unless it answered (DESIGN §4). The catalog is asked outside any database transaction.
+ * stored unless it answered (docs/architecture.md, "Share requests"). The catalog is asked outside any database transaction.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -54,9 +56,8 @@ public class SubmissionService {
 
     /** A new request of the caller's organization; AUTO_APPROVED at once for an unconditional resource. */
     public Uni<RequestDetails> submit(Caller caller, Submission submission) {
-        String applicant = caller.org()
-                .orElseThrow(() -> new NotPermittedException("your token carries no org claim: only a department"
-                        + " user (with the org of its department) can submit"));
+        String applicant =
+                caller.org().orElseThrow(() -> new NotPermittedException(RequestMessages.NO_ORG_CLAIM_SUBMIT));
         Log.debugf("submit %s for %s", submission.resourceCode(), applicant);
         return facts(submission.resourceCode()).flatMap(facts -> {
             Parties parties = parties(applicant, facts);
@@ -106,8 +107,7 @@ public class SubmissionService {
             ActorPolicies.authorize(caller, previous.parties(), ShareRequestAction.RESUBMIT, previous.status);
             return this.requests.findResubmissionOf(previous.id).map(existing -> {
                 if (existing != null) {
-                    throw new ConflictException(
-                            null, "this request was resubmitted already, as request " + existing.id);
+                    throw new ConflictException(null, Text.of(RequestMessages.RESUBMITTED_ALREADY, existing.id));
                 }
                 return previous;
             });
@@ -122,14 +122,13 @@ public class SubmissionService {
     private Uni<ResourceFacts> facts(String resourceCode) {
         return this.catalog
                 .resource(resourceCode)
-                .map(found -> found.orElseThrow(() -> new InvalidInputException(
-                        "resourceCode", "the catalog has no resource '" + resourceCode + "'")));
+                .map(found -> found.orElseThrow(
+                        () -> new InvalidInputException("resourceCode", RequestMessages.NO_RESOURCE, resourceCode)));
     }
 
     private static Parties parties(String applicant, ResourceFacts facts) {
         if (applicant.equals(facts.providerOrg())) {
-            throw new InvalidInputException(
-                    "resourceCode", "is a resource of your own organization; there is nobody to apply to");
+            throw new InvalidInputException("resourceCode", RequestMessages.OWN_RESOURCE);
         }
         return new Parties(applicant, facts.providerOrg());
     }
@@ -141,7 +140,7 @@ public class SubmissionService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (!facts.itemNames().contains(items.get(i))) {
-                errors.add(new FieldError("items[" + i + "]", "is not a data item of resource " + facts.code()));
+                errors.add(FieldError.of("items[" + i + "]", RequestMessages.NOT_AN_ITEM, facts.code()));
             }
         }
         if (!errors.isEmpty()) {

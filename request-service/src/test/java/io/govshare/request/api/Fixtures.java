@@ -3,8 +3,8 @@ package io.govshare.request.api;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.request.CatalogStub;
-import io.govshare.request.Tokens;
 
 import static io.restassured.RestAssured.given;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import io.govshare.request.Tokens;
+import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 

@@ -10,9 +10,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.request.CatalogStub;
 import io.govshare.request.CatalogWireMock;
-import io.govshare.request.Tokens;
 
 import static io.govshare.request.api.ImportItems.batch;
 import static io.govshare.request.api.ImportItems.event;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.request.CatalogStub;
 import io.govshare.request.CatalogWireMock;
-import io.govshare.request.Tokens;
 
 import static io.govshare.request.api.ImportItems.batch;
 import static io.govshare.request.api.ImportItems.event;

@@ -11,9 +11,9 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.request.CatalogStub;
 import io.govshare.request.CatalogWireMock;
-import io.govshare.request.Tokens;
 
 import static io.govshare.request.api.ImportItems.batch;
 import static io.govshare.request.api.ImportItems.event;

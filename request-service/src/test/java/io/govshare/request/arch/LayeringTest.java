@@ -3,44 +3,28 @@ package io.govshare.request.arch;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import io.govshare.common.testing.LayeringRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** STYLE §2: the domain is plain Java; it knows nothing of Quarkus, JPA, persistence or the API. */
+/**
+ * The layering of every service (docs/architecture.md, "Inside a service"), and request-service's own: its domain
+ * knows neither CDI nor its configuration.
+ */
 @AnalyzeClasses(packages = "io.govshare.request", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = noClasses()
-            .that()
-            .resideInAPackage("..domain..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "io.quarkus..",
-                    "jakarta.persistence..",
-                    "jakarta.ws.rs..",
-                    "jakarta.enterprise..",
-                    "..persistence..",
-                    "..api..",
-                    "..service..",
-                    "..client..",
-                    "..config..");
+    static final ArchTests layering = ArchTests.in(LayeringRules.class);
 
     @ArchTest
-    static final ArchRule persistenceDoesNotKnowTheApi = noClasses()
+    static final ArchRule domainKnowsNoCdiNorConfiguration = noClasses()
             .that()
-            .resideInAPackage("..persistence..")
+            .resideInAPackage("io.govshare.request.domain..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..api..", "..service..");
-
-    @ArchTest
-    static final ArchRule servicesDoNotKnowTheApi = noClasses()
-            .that()
-            .resideInAPackage("..service..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..api..");
+            .resideInAnyPackage("jakarta.enterprise..", "io.govshare.request.config..");
 }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.identity.Caller;
+import io.govshare.common.identity.Roles;
 import io.govshare.request.domain.ActorPolicies;
-import io.govshare.request.domain.Caller;
 import io.govshare.request.domain.Parties;
 import io.govshare.request.domain.Party;
 import io.govshare.request.domain.RejectionNode;
-import io.govshare.request.domain.Roles;
 import io.govshare.request.domain.ShareRequestAction;
 import io.govshare.request.domain.ShareRequestStatus;
 

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.govshare.common.identity.Caller;
+import io.govshare.common.identity.Roles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may act (DESIGN §4, §6), for every legal (state, action): right role and org, wrong role, wrong org. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.error.InvalidInputException;
+
 import static io.govshare.request.domain.ShareRequestAction.ACCEPT;
 import static io.govshare.request.domain.ShareRequestAction.REJECT;
 import static io.govshare.request.domain.ShareRequestAction.REVIEW;
