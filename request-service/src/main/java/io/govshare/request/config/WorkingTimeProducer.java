@@ -1,7 +1,9 @@
 package io.govshare.request.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.inject.Produces;
@@ -41,9 +43,13 @@ public class WorkingTimeProducer {
         return new ResponseDeadline(calendar, config.responseWorkingDays());
     }
 
+    /**
+     * The clock of every recorded time, to the microsecond: what PostgreSQL keeps, so that an answer built from what
+     * was just written shows the same times as a later read.
+     */
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     }
 }

@@ -22,7 +22,6 @@ import io.govshare.request.domain.NewShareRequest;
 import io.govshare.request.domain.Parties;
 import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.StatusChange;
-import io.govshare.request.persistence.ShareRequestEntity;
 import io.govshare.request.persistence.ShareRequestRepository;
 import io.govshare.request.persistence.UniqueKeys;
 
@@ -90,7 +89,7 @@ public class ImportItemStore {
                         new InvalidHistoryException("externalId", RequestMessages.IMPORTED_CONCURRENTLY)));
     }
 
-    private Uni<ShareRequestEntity> replayAndStore(ImportItem item, String hash, CatalogFacts.Session catalog) {
+    private Uni<RequestWriter.Written> replayAndStore(ImportItem item, String hash, CatalogFacts.Session catalog) {
         return catalog.resource(item.resourceCode())
                 .flatMap(resource -> catalog.organization(item.applicantOrg()).flatMap(applicant -> {
                     ResourceFacts facts = resource.orElseThrow(() -> new InvalidHistoryException(

@@ -13,6 +13,7 @@ import io.govshare.common.identity.Caller;
 import io.govshare.request.domain.ActorPolicies;
 import io.govshare.request.domain.RequestMessages;
 import io.govshare.request.domain.ResponseDeadline;
+import io.govshare.request.persistence.RequestEventEntity;
 import io.govshare.request.persistence.RequestEventRepository;
 import io.govshare.request.persistence.ShareRequestEntity;
 import io.govshare.request.persistence.ShareRequestRepository;
@@ -44,15 +45,18 @@ public class RequestReader {
         });
     }
 
-    /** The request with its history, the caller's available actions and its overdue flag. */
+    /** The request with its history read from the database, the caller's available actions and its overdue flag. */
     public Uni<RequestDetails> details(Caller caller, ShareRequestEntity request) {
-        return this.events
-                .historyOf(request.id)
-                .map(history -> new RequestDetails(
-                        request,
-                        history,
-                        ActorPolicies.availableTo(caller, request.parties(), request.status),
-                        overdue(request)));
+        return this.events.historyOf(request.id).map(history -> details(caller, request, history));
+    }
+
+    /** The request with the history the caller has at hand (just written), its available actions and overdue flag. */
+    public RequestDetails details(Caller caller, ShareRequestEntity request, List<RequestEventEntity> history) {
+        return new RequestDetails(
+                request,
+                history,
+                ActorPolicies.availableTo(caller, request.parties(), request.status),
+                overdue(request));
     }
 
     public boolean overdue(ShareRequestEntity request) {

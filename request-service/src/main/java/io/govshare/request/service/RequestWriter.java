@@ -16,7 +16,10 @@ import io.govshare.request.persistence.RequestEventRepository;
 import io.govshare.request.persistence.ShareRequestEntity;
 import io.govshare.request.persistence.ShareRequestRepository;
 
-/** Stores a new request and its first steps in one transaction: all of it, or nothing. */
+/**
+ * Stores a new request and its first steps in one transaction: all of it, or nothing. It answers what it wrote, so
+ * that nobody reads it back (issue 11, item 7: a submission is its inserts and nothing else).
+ */
 @ApplicationScoped
 public class RequestWriter {
 
@@ -30,9 +33,12 @@ public class RequestWriter {
         this.deadline = deadline;
     }
 
+    /** What was stored: the request (with its version) and its history, in order. */
+    public record Written(ShareRequestEntity request, List<RequestEventEntity> history) {}
+
     /** Persists the request and every step of {@code steps} (the first one starts it) as its history. */
     @WithTransaction
-    public Uni<ShareRequestEntity> create(NewShareRequest data, List<StatusChange> steps) {
+    public Uni<Written> create(NewShareRequest data, List<StatusChange> steps) {
         StatusChange first = steps.get(0);
         ShareRequestEntity request =
                 ShareRequestEntity.create(data, first.at(), first.actor().user(), this.deadline);
@@ -44,6 +50,6 @@ public class RequestWriter {
                 .persist(request)
                 .flatMap(stored -> this.events.persist(history))
                 .flatMap(done -> this.requests.flush())
-                .replaceWith(request);
+                .replaceWith(() -> new Written(request, List.copyOf(history)));
     }
 }

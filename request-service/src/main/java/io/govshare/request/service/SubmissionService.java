@@ -72,7 +72,7 @@ public class SubmissionService {
                     null);
             return this.writer
                     .create(newRequest(parties, facts, submission, null), steps)
-                    .flatMap(request -> details(caller, request.id));
+                    .map(written -> this.reader.details(caller, written.request(), written.history()));
         });
     }
 
@@ -98,7 +98,7 @@ public class SubmissionService {
                                     previous.validUntil);
                             return this.writer.create(newRequest(parties, facts, again, previous.id), steps);
                         })
-                        .flatMap(request -> details(caller, request.id)));
+                        .map(written -> this.reader.details(caller, written.request(), written.history())));
     }
 
     /** The request to resubmit, checked: visible, in a state that allows it, the caller's, not taken up yet. */
@@ -112,11 +112,6 @@ public class SubmissionService {
                 return previous;
             });
         }));
-    }
-
-    private Uni<RequestDetails> details(Caller caller, UUID id) {
-        return Panache.withSession(
-                () -> this.reader.visible(caller, id).flatMap(request -> this.reader.details(caller, request)));
     }
 
     private Uni<ResourceFacts> facts(String resourceCode) {
