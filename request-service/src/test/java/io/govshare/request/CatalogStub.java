@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -82,6 +84,11 @@ public final class CatalogStub {
                 .find(getRequestedFor(urlPathEqualTo("/api/v1/resources/" + resourceCode))
                         .withHeader("Authorization", matching("Bearer .+")))
                 .size();
+    }
+
+    /** How many calls the stand-in catalog has received so far, of any kind. */
+    public int calls() {
+        return this.wireMock.find(anyRequestedFor(anyUrl())).size();
     }
 
     void serveOrganization(String code, String body) {
