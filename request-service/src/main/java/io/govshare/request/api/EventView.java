@@ -11,23 +11,31 @@ import io.govshare.request.domain.ShareRequestStatus;
 import io.govshare.request.persistence.RequestEventEntity;
 
 /** One step of a request's history (the audit trail). */
-@Schema(description = "A step of the history: from and to status, the action, who acted for which organization, when")
+@Schema(
+        name = "ShareRequestEvent",
+        description = "A step of the history (审批记录): from and to status, the action, who acted for which"
+                + " organization, when",
+        requiredProperties = {"seq", "action", "to", "actorUser", "at"})
 public record EventView(
-        int seq,
+        @Schema(example = "2") int seq,
         ShareRequestAction action,
 
-        @Schema(description = "Status before; absent for the step that started the request")
+        @Schema(description = "Status before; null for the step that started the request", nullable = true)
         ShareRequestStatus from,
 
         ShareRequestStatus to,
 
-        @Schema(description = "For REJECT: the node rejected at")
+        @Schema(description = "For REJECT: the node rejected at", nullable = true)
         RejectionNode node,
 
+        @Schema(description = "The user (system for the platform's own steps)", example = "scjg")
         String actorUser,
+
+        @Schema(description = "The organization acted for", nullable = true, example = "gz.scjgj")
         String actorOrg,
-        OffsetDateTime at,
-        String comment) {
+
+        @Schema(example = "2023-10-10T09:00:00+08:00") OffsetDateTime at,
+        @Schema(nullable = true, example = "已受理") String comment) {
 
     static EventView from(RequestEventEntity event, ZoneId zone) {
         return new EventView(

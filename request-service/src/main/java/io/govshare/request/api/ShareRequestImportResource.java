@@ -22,9 +22,9 @@ import io.govshare.common.identity.Roles;
 import io.govshare.common.web.Callers;
 import io.govshare.request.service.ImportService;
 
-/** The history import of the platform operator (DESIGN §11). */
+/** The history import of the platform operator (docs/architecture.md, "History import"). */
 @Path("/api/v1/share-requests/import")
-@Tag(name = "Share request import", description = "Historical requests from a former platform")
+@Tag(name = "Share request import", description = "Historical requests from a former platform (历史申请导入)")
 public class ShareRequestImportResource {
 
     private final ImportService imports;
@@ -38,20 +38,24 @@ public class ShareRequestImportResource {
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(
-            summary = "Import historical requests with their full histories",
+            operationId = "importShareRequests",
+            summary = "Import historical requests with their full histories (导入历史申请)",
             description = "Each history is replayed through the state machine with its original times; AUTO_APPROVED"
-                    + " follows from the resource's sharing type at SUBMIT. Idempotent by externalId. A bad item is"
-                    + " reported in errors with its index and stores nothing; the good items are stored. At most"
-                    + " request.import.max-items (default 1000) items per call.")
-    @APIResponse(responseCode = "200", description = "What was imported, unchanged and refused")
+                    + " follows from the resource's sharing type at SUBMIT. Idempotent by externalId. A bad item (a"
+                    + " malformed code included) is reported in errors with its index and stores nothing; the good items"
+                    + " are stored. At most request.import.max-items (default 1000) items per call."
+                    + " 每条历史按状态机重放；错误条目单独报告，其余照常导入。")
+    @APIResponse(
+            responseCode = "200",
+            description = "What was imported, unchanged and refused (导入结果)",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResultView.class)))
+    @APIResponse(responseCode = "403", description = "forbidden: not the platform admin")
     @APIResponse(
             responseCode = "413",
-            description = "More items than the limit; nothing is stored",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "503",
-            description = "The catalog cannot be reached; nothing is stored",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            description = "More items than the limit, or too large a body; nothing is stored")
+    @APIResponse(responseCode = "502", description = "catalog-service refused the call; nothing is stored")
+    @APIResponse(responseCode = "503", description = "catalog-service cannot be reached; nothing is stored")
     public Uni<ImportResultView> importHistory(@NotNull List<ImportItemBody> items, @Context HttpHeaders headers) {
         return this.imports
                 .importItems(

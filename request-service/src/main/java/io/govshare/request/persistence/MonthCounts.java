@@ -9,4 +9,8 @@ public record MonthCounts(
         long signed,
         long rejectedAtAccept,
         long rejectedAtReview,
-        long rejectedAtSign) {}
+        long rejectedAtSign) {
+
+    /** No request at all. */
+    public static final MonthCounts NONE = new MonthCounts(0, 0, 0, 0, 0, 0, 0, 0);
+}

@@ -34,13 +34,29 @@ public class ShareRequestRepository implements PanacheRepositoryBase<ShareReques
         return find("resubmissionOf", id).firstResult();
     }
 
-    /** Requests matching all filters, newest submission first. */
+    /**
+     * Requests matching all filters, in the order asked for: one query for a page and one to count, whatever the
+     * filters (the inbox is a filter on the provider and the status, not a check per request).
+     */
     public PanacheQuery<ShareRequestEntity> search(RequestSearch search) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (search.status() != null) {
-            where.add("status = :status");
-            params.and("status", search.status());
+        if (!search.statuses().isEmpty()) {
+            where.add("status in :statuses");
+            params.and("statuses", search.statuses());
+        }
+        if (search.inbox() != null) {
+            if (search.inbox().providerOrg() != null) {
+                where.add("providerOrg = :inboxProvider");
+                params.and("inboxProvider", search.inbox().providerOrg());
+            }
+            where.add("status in :inboxStatuses");
+            params.and("inboxStatuses", search.inbox().statuses());
+        }
+        if (search.dueBy() != null) {
+            // still waiting for the provider's first response (accept, or reject at ACCEPT): SUBMITTED
+            where.add("status = :waiting and deadline <= :dueBy");
+            params.and("waiting", ShareRequestStatus.SUBMITTED).and("dueBy", search.dueBy());
         }
         if (search.applicantOrg() != null) {
             where.add("applicantOrg = :applicant");
@@ -64,7 +80,7 @@ public class ShareRequestRepository implements PanacheRepositoryBase<ShareReques
             where.add("(applicantOrg = :party or providerOrg = :party)");
             params.and("party", search.visibleToOrg());
         }
-        Sort sort = Sort.descending("submittedAt").and("id");
+        Sort sort = search.order().sort();
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }
 }

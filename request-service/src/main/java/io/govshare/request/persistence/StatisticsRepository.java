@@ -2,13 +2,16 @@ package io.govshare.request.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -19,16 +22,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class StatisticsRepository {
 
-    static final String MONTH_COUNTS = """
-            with submitted as (
-                select id from share_request where submitted_at >= $1 and submitted_at < $2
-            ), last_step as (
+    /**
+     * The requests submitted in {@code [$1, $2)} (the CTE {@code submitted}, with a column {@code side}), each by its
+     * last event before {@code $2}, counted per side.
+     */
+    private static final String COUNTS = """
+            , last_step as (
                 select distinct on (e.request_id) e.request_id, e.to_status, e.node
                 from request_event e join submitted s on s.id = e.request_id
                 where e.at < $2
                 order by e.request_id, e.seq desc
             )
-            select count(*) as submitted,
+            select s.side,
+                   count(*) as submitted,
                    count(*) filter (where l.to_status = 'WITHDRAWN') as withdrawn,
                    count(*) filter (where l.to_status in ('SUBMITTED', 'ACCEPTED', 'REVIEWED')) as pending,
                    count(*) filter (where l.to_status = 'AUTO_APPROVED') as unconditional,
@@ -37,7 +43,22 @@ public class StatisticsRepository {
                    count(*) filter (where l.to_status = 'REJECTED' and l.node = 'REVIEW') as rejected_review,
                    count(*) filter (where l.to_status = 'REJECTED' and l.node = 'SIGN') as rejected_sign
             from submitted s left join last_step l on l.request_id = s.id
+            group by s.side
             """;
+
+    /** Every request of the month, all on one side. */
+    static final String MONTH_COUNTS = """
+            with submitted as (
+                select id, 'ALL' as side from share_request where submitted_at >= $1 and submitted_at < $2
+            )""" + COUNTS;
+
+    /** The requests of the month where organization {@code $3} is the applicant, and those where it is the provider. */
+    static final String ORGANIZATION_COUNTS = """
+            with submitted as (
+                select id, case when applicant_org = $3 then 'APPLICANT' else 'PROVIDER' end as side
+                from share_request
+                where submitted_at >= $1 and submitted_at < $2 and (applicant_org = $3 or provider_org = $3)
+            )""" + COUNTS;
 
     static final String TIMELINESS = """
             select provider_org, responded, mean_hours, median_hours, overdue,
@@ -74,9 +95,28 @@ public class StatisticsRepository {
         return this.pool
                 .preparedQuery(MONTH_COUNTS)
                 .execute(Tuple.of(from, before))
+                .map(rows -> sides(rows).getOrDefault("ALL", MonthCounts.NONE));
+    }
+
+    /** The counts of one organization's requests of the month, as applicant and as provider (one query). */
+    public Uni<OrganizationCounts> organizationCounts(OffsetDateTime from, OffsetDateTime before, String org) {
+        return this.pool
+                .preparedQuery(ORGANIZATION_COUNTS)
+                .execute(Tuple.of(from, before, org))
                 .map(rows -> {
-                    Row row = rows.iterator().next();
-                    return new MonthCounts(
+                    Map<String, MonthCounts> sides = sides(rows);
+                    return new OrganizationCounts(
+                            sides.getOrDefault("APPLICANT", MonthCounts.NONE),
+                            sides.getOrDefault("PROVIDER", MonthCounts.NONE));
+                });
+    }
+
+    private static Map<String, MonthCounts> sides(RowSet<Row> rows) {
+        Map<String, MonthCounts> sides = new HashMap<>();
+        for (Row row : rows) {
+            sides.put(
+                    row.getString("side"),
+                    new MonthCounts(
                             row.getLong("submitted"),
                             row.getLong("withdrawn"),
                             row.getLong("pending"),
@@ -84,8 +124,9 @@ public class StatisticsRepository {
                             row.getLong("signed"),
                             row.getLong("rejected_accept"),
                             row.getLong("rejected_review"),
-                            row.getLong("rejected_sign"));
-                });
+                            row.getLong("rejected_sign")));
+        }
+        return sides;
     }
 
     /** Per provider, over the requests submitted in the window that it answered before the window ended. */

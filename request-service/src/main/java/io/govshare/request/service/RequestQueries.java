@@ -1,10 +1,13 @@
 package io.govshare.request.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +19,8 @@ import io.smallrye.mutiny.Uni;
 import io.govshare.common.error.NotPermittedException;
 import io.govshare.common.identity.Caller;
 import io.govshare.request.config.RequestConfig;
+import io.govshare.request.domain.ActorPolicies;
 import io.govshare.request.domain.RequestMessages;
-import io.govshare.request.domain.ShareRequestStatus;
 import io.govshare.request.persistence.RequestSearch;
 import io.govshare.request.persistence.ShareRequestRepository;
 
@@ -42,36 +45,44 @@ public class RequestQueries {
         return this.reader.visible(caller, id).flatMap(request -> this.reader.details(caller, request));
     }
 
-    /** The platform admin sees every request; a department those where it is applicant or provider. */
+    /**
+     * A page of the requests the caller may see and asks for: the platform admin sees every request, a department
+     * those where it is applicant or provider. One query for the page and one to count; the inbox and the available
+     * actions of each item come from the policies, not from further queries.
+     */
     @WithSession
-    public Uni<PageResult<RequestDetails>> list(
-            Caller caller,
-            ShareRequestStatus status,
-            String applicantOrg,
-            String providerOrg,
-            YearMonth month,
-            Boolean overdue,
-            int page,
-            int size) {
+    public Uni<PageResult<RequestDetails>> list(Caller caller, RequestFilter filter, int page, int size) {
         String visibleTo = null;
         if (!caller.isAdmin()) {
             visibleTo = caller.org().orElseThrow(() -> new NotPermittedException(RequestMessages.NO_ORG_CLAIM_LIST));
         }
-        OffsetDateTime from = month == null ? null : start(month);
-        OffsetDateTime before = month == null ? null : start(month.plusMonths(1));
+        ActorPolicies.Inbox inbox = filter.actionable() ? ActorPolicies.inbox(caller) : null;
+        if (inbox != null && inbox.isEmpty()) {
+            return Uni.createFrom().item(new PageResult<>(List.of(), page, size, 0));
+        }
+        Instant now = this.clock.instant();
+        OffsetDateTime from = filter.month() == null ? null : start(filter.month());
+        OffsetDateTime before =
+                filter.month() == null ? null : start(filter.month().plusMonths(1));
+        OffsetDateTime dueBy = filter.dueWithinDays() == null
+                ? null
+                : now.plus(Duration.ofDays(filter.dueWithinDays())).atOffset(ZoneOffset.UTC);
         RequestSearch search = new RequestSearch(
-                status,
-                applicantOrg,
-                providerOrg,
+                filter.statuses(),
+                filter.applicantOrg(),
+                filter.providerOrg(),
                 from,
                 before,
-                overdue,
+                filter.overdue(),
+                inbox,
+                dueBy,
                 visibleTo,
-                this.clock.instant().atOffset(ZoneOffset.UTC));
+                now.atOffset(ZoneOffset.UTC),
+                filter.order());
         var query = this.requests.search(search).page(Page.of(page, size));
         return query.list()
-                .flatMap(items ->
-                        query.count().map(total -> new PageResult<>(this.reader.summaries(items), page, size, total)));
+                .flatMap(items -> query.count()
+                        .map(total -> new PageResult<>(this.reader.summaries(caller, items), page, size, total)));
     }
 
     private OffsetDateTime start(YearMonth month) {

@@ -68,10 +68,8 @@ public class RequestReader {
                 this.clock.instant());
     }
 
-    /** The request of each summary of a list page, with its overdue flag and without its history. */
-    public List<RequestDetails> summaries(List<ShareRequestEntity> page) {
-        return page.stream()
-                .map(request -> new RequestDetails(request, List.of(), List.of(), overdue(request)))
-                .toList();
+    /** Each request of a list page with the caller's available actions and its overdue flag, without history. */
+    public List<RequestDetails> summaries(Caller caller, List<ShareRequestEntity> page) {
+        return page.stream().map(request -> details(caller, request, List.of())).toList();
     }
 }

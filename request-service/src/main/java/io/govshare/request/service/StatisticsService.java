@@ -3,7 +3,6 @@ package io.govshare.request.service;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,14 @@ import io.smallrye.mutiny.Uni;
 
 import io.govshare.request.client.CatalogOrganization;
 import io.govshare.request.config.RequestConfig;
-import io.govshare.request.domain.RejectionNode;
-import io.govshare.request.persistence.MonthCounts;
 import io.govshare.request.persistence.OrgCount;
 import io.govshare.request.persistence.ProviderTimeliness;
 import io.govshare.request.persistence.StatisticsRepository;
 
 /**
- * The platform-wide request statistics of DESIGN §7. The database counts; this class names months in the platform
- * zone and adds the organizations' names from the catalog (asked once per organization per call).
+ * The request statistics of docs/statistics.md, platform-wide or of one organization. The database counts; this class
+ * names months in the platform zone and adds the organizations' names from the catalog (asked once per organization
+ * per call, and only for the rows answered).
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -46,13 +44,28 @@ public class StatisticsService {
         Log.debugf("request statistics of %s", month);
         return this.statistics
                 .monthCounts(start(month), start(month.plusMonths(1)))
-                .map(c -> of(month, c));
+                .map(c -> MonthStatistics.of(month, RequestFigures.of(c)));
     }
 
-    public Uni<List<Timeliness>> timeliness(YearMonth month) {
+    /** One organization's figures, as applicant and as provider (docs/statistics.md). */
+    public Uni<OrganizationStatistics> organization(YearMonth month, String org) {
+        Log.debugf("request statistics of %s for %s", month, org);
+        return this.statistics
+                .organizationCounts(start(month), start(month.plusMonths(1)), org)
+                .map(c -> new OrganizationStatistics(
+                        month, org, RequestFigures.of(c.asApplicant()), RequestFigures.of(c.asProvider())));
+    }
+
+    /** The ranking of every provider; {@code providerOrg} (when given) keeps only its own row, with its rank. */
+    public Uni<List<Timeliness>> timeliness(YearMonth month, String providerOrg) {
         Log.debugf("response timeliness of %s", month);
         return this.statistics
                 .timeliness(start(month), start(month.plusMonths(1)))
+                .map(rows -> providerOrg == null
+                        ? rows
+                        : rows.stream()
+                                .filter(row -> row.providerOrg().equals(providerOrg))
+                                .toList())
                 .flatMap(rows -> names(rows.stream()
                                 .map(ProviderTimeliness::providerOrg)
                                 .toList())
@@ -81,24 +94,6 @@ public class StatisticsService {
                                         .map(row -> new NationalApplications.Applicant(
                                                 row.orgCode(), names.get(row.orgCode()), row.count()))
                                         .toList())));
-    }
-
-    static MonthStatistics of(YearMonth month, MonthCounts c) {
-        Map<RejectionNode, Long> byNode = new EnumMap<>(RejectionNode.class);
-        byNode.put(RejectionNode.ACCEPT, c.rejectedAtAccept());
-        byNode.put(RejectionNode.REVIEW, c.rejectedAtReview());
-        byNode.put(RejectionNode.SIGN, c.rejectedAtSign());
-        long rejected = c.rejectedAtAccept() + c.rejectedAtReview() + c.rejectedAtSign();
-        return new MonthStatistics(
-                month,
-                c.submitted(),
-                c.withdrawn(),
-                c.signed() + rejected,
-                c.pending(),
-                c.unconditional(),
-                c.signed(),
-                rejected,
-                byNode);
     }
 
     /** The catalog name of each organization; a code the catalog does not know keeps a null name. */

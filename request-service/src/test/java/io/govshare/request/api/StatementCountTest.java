@@ -19,13 +19,14 @@ import io.govshare.request.CatalogWireMock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * The SQL a submission and a resubmission send, counted from Hibernate's statement log (BEGIN
+ * The SQL a submission, a resubmission and a page of the inbox send, counted from Hibernate's statement log (BEGIN
  * and COMMIT are not statements of it). A submission inserts the request and its first event and answers what it
  * wrote, without reading it back (issue 11, item 7: it was four statements, two of them reading the request and its
- * history again).
+ * history again); a page is one query and one count, whatever it holds.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -80,6 +81,28 @@ class StatementCountTest {
         // the request resubmitted and whether it was taken up already; then the two inserts
         assertThat(sent).hasSize(4).noneMatch(statement -> statement.contains("from request_event"));
         assertThat(sent.subList(2, 4)).allMatch(statement -> statement.startsWith("insert"));
+    }
+
+    @Test
+    void aPageOfTheInboxIsOneQueryAndOneCount() {
+        Fixtures.Setup setup = Fixtures.setup();
+        Fixtures.submitted(setup);
+        Fixtures.submitted(setup);
+        this.statements.clear();
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(setup.providerReviewer())
+                .queryParam("actionable", true)
+                .queryParam("sort", "deadline")
+                .get(Fixtures.PATH)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.availableActions", everyItem(contains("ACCEPT", "REJECT")));
+        List<String> sent = this.statements.sent();
+        System.out.printf("SQL statements per inbox page: %d %s%n", sent.size(), sent);
+        assertThat(sent).hasSize(2).allMatch(statement -> statement.startsWith("select"));
+        assertThat(sent).filteredOn(statement -> statement.contains("count(")).hasSize(1);
     }
 
     /** Collects the statements Hibernate logs. */

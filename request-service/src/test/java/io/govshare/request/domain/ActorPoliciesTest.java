@@ -1,5 +1,6 @@
 package io.govshare.request.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -130,6 +131,49 @@ class ActorPoliciesTest {
                 .containsExactly(ShareRequestAction.WITHDRAW);
         assertThat(ActorPolicies.availableTo(caller(APPLICANT, Roles.DEPT_USER), PARTIES, ShareRequestStatus.REJECTED))
                 .containsExactly(ShareRequestAction.RESUBMIT);
+    }
+
+    @Test
+    void theInbox_isTheProvidersStatusesWhereTheCallersRolesAct() {
+        assertThat(ActorPolicies.inbox(caller(PROVIDER, Roles.DEPT_REVIEWER)))
+                .isEqualTo(new ActorPolicies.Inbox(
+                        PROVIDER, Set.of(ShareRequestStatus.SUBMITTED, ShareRequestStatus.ACCEPTED)));
+        assertThat(ActorPolicies.inbox(caller(PROVIDER, Roles.DEPT_SIGNER)))
+                .isEqualTo(new ActorPolicies.Inbox(PROVIDER, Set.of(ShareRequestStatus.REVIEWED)));
+        assertThat(ActorPolicies.inbox(caller(PROVIDER, Roles.DEPT_USER, Roles.DEPT_REVIEWER, Roles.DEPT_SIGNER))
+                        .statuses())
+                .isEqualTo(ShareRequestStatus.PENDING);
+        // the applicant's withdraw and resubmit put nothing in the inbox; no org claim, no inbox
+        assertThat(ActorPolicies.inbox(caller(APPLICANT, Roles.DEPT_USER)).isEmpty())
+                .isTrue();
+        assertThat(ActorPolicies.inbox(caller(null, Roles.DEPT_REVIEWER, Roles.DEPT_SIGNER))
+                        .isEmpty())
+                .isTrue();
+        // the platform admin: every open request of every provider
+        assertThat(ActorPolicies.inbox(caller(null, Roles.PLATFORM_ADMIN)))
+                .isEqualTo(new ActorPolicies.Inbox(null, ShareRequestStatus.PENDING));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyStatus")
+    void theInbox_holdsAStatusExactlyWhenTheCallerHasAProviderActionInIt(ShareRequestStatus status) {
+        for (Set<String> roles : List.of(
+                Set.of(Roles.DEPT_USER),
+                Set.of(Roles.DEPT_REVIEWER),
+                Set.of(Roles.DEPT_SIGNER),
+                ALL_DEPT_ROLES,
+                Set.of(Roles.PLATFORM_ADMIN))) {
+            Caller caller = new Caller("someone", Optional.of(PROVIDER), roles);
+            boolean providerAction = ActorPolicies.availableTo(caller, PARTIES, status).stream()
+                    .anyMatch(action -> action.party() == Party.PROVIDER);
+            assertThat(ActorPolicies.inbox(caller).statuses().contains(status))
+                    .as("%s with %s", status, roles)
+                    .isEqualTo(providerAction);
+        }
+    }
+
+    static Stream<ShareRequestStatus> everyStatus() {
+        return Stream.of(ShareRequestStatus.values());
     }
 
     @Test
