@@ -1,5 +1,8 @@
 package io.govshare.request.api;
 
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -76,6 +79,24 @@ final class Fixtures {
                 .body(comment == null ? "{}" : "{\"comment\":\"" + comment + "\"}")
                 .post(PATH + "/" + id + "/" + action)
                 .then();
+    }
+
+    /** The id of the request imported with this external id for this applicant. */
+    static String imported(String applicant, String externalId) {
+        List<Map<String, Object>> items = given().auth()
+                .oauth2(Tokens.admin())
+                .queryParam("applicantOrg", applicant)
+                .queryParam("size", 500)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return items.stream()
+                .filter(i -> externalId.equals(i.get("externalId")))
+                .map(i -> (String) i.get("id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(externalId + " was not stored"));
     }
 
     static ValidatableResponse read(String token, String id) {

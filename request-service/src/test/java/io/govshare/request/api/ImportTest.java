@@ -2,7 +2,6 @@ package io.govshare.request.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,23 +30,6 @@ import static org.hamcrest.Matchers.hasSize;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(CatalogWireMock.class)
 class ImportTest {
-
-    private static String id(String applicant, String externalId) {
-        List<Map<String, Object>> items = given().auth()
-                .oauth2(Tokens.admin())
-                .queryParam("applicantOrg", applicant)
-                .queryParam("size", 500)
-                .get(Fixtures.PATH)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
-        return items.stream()
-                .filter(i -> externalId.equals(i.get("externalId")))
-                .map(i -> (String) i.get("id"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(externalId + " was not stored"));
-    }
 
     private static int stored(String applicant) {
         return given().auth()
@@ -155,7 +137,7 @@ class ImportTest {
                     .statusCode(200)
                     .body("imported", equalTo(2));
 
-            Fixtures.read(Tokens.admin(), id(setup.applicant(), x + "-late"))
+            Fixtures.read(Tokens.admin(), Fixtures.imported(setup.applicant(), x + "-late"))
                     .statusCode(200)
                     .body("status", equalTo("REJECTED"))
                     .body("rejectedAt", equalTo("REVIEW"))
@@ -170,7 +152,7 @@ class ImportTest {
                                     "2022-10-21T09:00:00+08:00"))
                     .body("history.actorOrg", contains(setup.applicant(), setup.provider(), setup.provider()))
                     .body("history[2].comment", equalTo("用途不符"));
-            Fixtures.read(Tokens.admin(), id(setup.applicant(), x + "-waiting"))
+            Fixtures.read(Tokens.admin(), Fixtures.imported(setup.applicant(), x + "-waiting"))
                     .statusCode(200)
                     .body("status", equalTo("SUBMITTED"))
                     .body("overdue", equalTo(true));
@@ -266,7 +248,8 @@ class ImportTest {
                     .statusCode(200)
                     .body("imported", equalTo(0))
                     .body("errors.field", contains("externalId"));
-            Fixtures.read(Tokens.admin(), id(setup.applicant(), x)).body("status", equalTo("SUBMITTED"));
+            Fixtures.read(Tokens.admin(), Fixtures.imported(setup.applicant(), x))
+                    .body("status", equalTo("SUBMITTED"));
         }
     }
 
@@ -337,8 +320,8 @@ class ImportTest {
                             "errors.field",
                             contains("resubmissionOf", "resubmissionOf", "resubmissionOf", "events[0].at"));
 
-            String first = id(setup.applicant(), x + "-first");
-            Fixtures.read(Tokens.admin(), id(setup.applicant(), x + "-again"))
+            String first = Fixtures.imported(setup.applicant(), x + "-first");
+            Fixtures.read(Tokens.admin(), Fixtures.imported(setup.applicant(), x + "-again"))
                     .body("resubmissionOf", equalTo(first))
                     .body("status", equalTo("SUBMITTED"))
                     .body("history.action", contains("RESUBMIT"));

@@ -89,7 +89,7 @@ class InboxTest {
                 .extract()
                 .path("id");
         this.ids = Map.of(
-                "OLD", id(old),
+                "OLD", Fixtures.imported(this.applicant, old),
                 "SUBMITTED", submitted,
                 "ACCEPTED", accepted,
                 "REVIEWED", reviewed,
@@ -97,22 +97,6 @@ class InboxTest {
                 "REJECTED", rejected,
                 "WITHDRAWN", withdrawn,
                 "AUTO_APPROVED", automatic);
-    }
-
-    private String id(String externalId) {
-        List<Map<String, Object>> items = given().auth()
-                .oauth2(Tokens.admin())
-                .queryParam("applicantOrg", this.applicant)
-                .get(Fixtures.PATH)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
-        return items.stream()
-                .filter(item -> externalId.equals(item.get("externalId")))
-                .map(item -> (String) item.get("id"))
-                .findFirst()
-                .orElseThrow();
     }
 
     private List<String> ids(String... keys) {
