@@ -78,8 +78,12 @@ public class ExchangeRecordResource {
                         examples = @ExampleObject(name = "2023-10", value = "[" + JSON_EXAMPLE + "]")),
                 @Content(
                         mediaType = BatchReader.NDJSON,
-                        schema = @Schema(type = SchemaType.STRING),
-                        examples = @ExampleObject(name = "2023-10", value = NDJSON_EXAMPLE)),
+                        // no example object: the document's generator would read the first line as a JSON value
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        description = "One record a line, the members of ExchangeRecord, e.g.\n\n"
+                                                + NDJSON_EXAMPLE)),
                 @Content(
                         mediaType = BatchReader.CSV,
                         schema = @Schema(type = SchemaType.STRING),

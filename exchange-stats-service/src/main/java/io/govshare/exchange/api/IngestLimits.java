@@ -8,6 +8,8 @@ import java.util.function.LongSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,7 +25,9 @@ import io.govshare.exchange.domain.ExchangeMessages;
  * {@code exchange.ingest.burst-records} refilled at {@code exchange.ingest.records-per-second}. A batch is admitted
  * while its client is under both limits; the records it held are taken from the bucket once it has been read (its size
  * is known only then), so the bucket may go into debt, and the client's next batch waits until the debt is repaid. A
- * refusal is 429 {@code too-many-requests} with {@code Retry-After}. Nothing here runs per record.
+ * refusal is 429 {@code too-many-requests} with {@code Retry-After}, counted in the metric
+ * {@code govshare_exchange_ingest_refused_total} by client and reason ({@code busy}, {@code rate}). Nothing here runs
+ * per record.
  */
 @ApplicationScoped
 public class IngestLimits {
@@ -36,23 +40,27 @@ public class IngestLimits {
     private final int recordsPerSecond;
     private final double burst;
     private final LongSupplier nanoClock;
+    private final MeterRegistry registry;
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
 
     @Inject
-    public IngestLimits(ExchangeConfig config) {
+    public IngestLimits(ExchangeConfig config, MeterRegistry registry) {
         this(
                 config.ingest().maxConcurrentBatches(),
                 config.ingest().recordsPerSecond(),
                 config.ingest().burstRecords(),
-                System::nanoTime);
+                System::nanoTime,
+                registry);
     }
 
-    IngestLimits(int maxConcurrent, int recordsPerSecond, int burstRecords, LongSupplier nanoClock) {
+    IngestLimits(
+            int maxConcurrent, int recordsPerSecond, int burstRecords, LongSupplier nanoClock, MeterRegistry registry) {
         this.maxConcurrent = maxConcurrent;
         this.recordsPerSecond = recordsPerSecond;
         this.ratePerNano = recordsPerSecond / 1e9;
         this.burst = Math.max(burstRecords, 1);
         this.nanoClock = nanoClock;
+        this.registry = registry;
     }
 
     /** The client a token was issued to ({@code azp}), or its subject when it names none. */
@@ -78,11 +86,13 @@ public class IngestLimits {
         Client state = this.clients.computeIfAbsent(client, c -> new Client(this.burst, this.nanoClock.getAsLong()));
         synchronized (state) {
             if (state.inFlight >= this.maxConcurrent) {
+                refused(client, "busy");
                 throw refusal(Text.of(ExchangeMessages.INGEST_BUSY, client, state.inFlight), BUSY_RETRY_AFTER_SECONDS);
             }
             refill(state);
             if (this.recordsPerSecond > 0 && state.tokens < 0) {
                 int seconds = (int) Math.min(Integer.MAX_VALUE, Math.ceil(-state.tokens / this.recordsPerSecond));
+                refused(client, "rate");
                 throw refusal(Text.of(ExchangeMessages.INGEST_RATE, client, this.recordsPerSecond, seconds), seconds);
             }
             state.inFlight++;
@@ -117,6 +127,15 @@ public class IngestLimits {
         long now = this.nanoClock.getAsLong();
         state.tokens = Math.min(this.burst, state.tokens + (now - state.updated) * this.ratePerNano);
         state.updated = now;
+    }
+
+    private void refused(String client, String reason) {
+        Counter.builder("govshare.exchange.ingest.refused")
+                .description("Batches refused at the ingestion door (429), by client and limit")
+                .tag("client", client)
+                .tag("reason", reason)
+                .register(this.registry)
+                .increment();
     }
 
     private static ProblemException refusal(Text detail, int retryAfterSeconds) {

@@ -3,6 +3,7 @@ package io.govshare.exchange.api;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.govshare.common.error.ProblemException;
@@ -15,9 +16,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class IngestLimitsTest {
 
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private IngestLimits limits(int concurrent, int perSecond, int burst) {
-        return new IngestLimits(concurrent, perSecond, burst, this.clock::get);
+        return new IngestLimits(concurrent, perSecond, burst, this.clock::get, this.registry);
+    }
+
+    private double refused(String client, String reason) {
+        var counter = this.registry
+                .find("govshare.exchange.ingest.refused")
+                .tags("client", client, "reason", reason)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void advanceSeconds(double seconds) {
@@ -42,6 +52,8 @@ class IngestLimitsTest {
         limits.admit("gw");
         assertThat(catchThrowableOfType(ProblemException.class, () -> limits.admit("gw")))
                 .isNotNull();
+        assertThat(refused("gw", "busy")).isEqualTo(2);
+        assertThat(refused("gw", "rate")).isZero();
     }
 
     @Test
@@ -66,6 +78,7 @@ class IngestLimitsTest {
         limits.charge("gw", 5001);
         assertThat(catchThrowableOfType(ProblemException.class, () -> limits.admit("gw")))
                 .isNotNull();
+        assertThat(refused("gw", "rate")).isEqualTo(3);
     }
 
     @Test

@@ -101,9 +101,10 @@ class OpenApiContractTest {
                 .isEqualTo("省政务服务中心");
         assertThat(doc.getString("paths.'/api/v1/exchange-records'.post.requestBody.content.'text/csv'.examples"))
                 .contains("gw-202310-000001");
-        Object ndjson = doc.get(
-                "paths.'/api/v1/exchange-records'.post.requestBody.content.'application/x-ndjson'.examples.'2023-10'.value");
-        assertThat(ndjson).isInstanceOf(String.class);
-        assertThat((String) ndjson).startsWith("{\"id\":\"gw-202310-000001\"").contains("\n{\"id\":");
+        assertThat(
+                        doc.getString(
+                                "paths.'/api/v1/exchange-records'.post.requestBody.content.'application/x-ndjson'.schema.description"))
+                .contains("{\"id\":\"gw-202310-000001\"")
+                .contains("\n{\"id\":\"gw-202310-000004\"");
     }
 }
