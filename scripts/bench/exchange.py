@@ -374,6 +374,9 @@ def main():
                       # merge every appended row within seconds, so that the compaction the ingestion leaves is done
                       # (and timed) before the figures are printed
                       ["-Dexchange.compaction.max-delay=PT5S",
+                       # the benchmark measures the service's capacity, not one client's share of it
+                       # (docs/adr/2026-12-06-ingestion-load-shedding.md)
+                       "-Dexchange.ingest.records-per-second=0",
                        f"-Dquarkus.rest-client.catalog.url=http://127.0.0.1:{args.catalog_port}",
                        f"-Dquarkus.oidc-client.auth-server-url={token_server.url}",
                        "-Dquarkus.oidc-client.discovery-enabled=false", "-Dquarkus.oidc-client.token-path=/token"])

@@ -103,8 +103,8 @@ final class MatrixData {
     }
 
     /**
-     * A month from 1970 to 1998 without any report yet, with content and a built draft (months before 1970 are no
-     * months of the API: docs/api.md, "Values").
+     * A month from 1970 to 1998 without any report yet, with content and a built draft. Not before 1970: months are
+     * 1970-01 to 9999-12 (docs/api.md), and exchange-stats-service refuses the others.
      */
     static String builtReportMonth() {
         for (int attempt = 0; attempt < 50; attempt++) {

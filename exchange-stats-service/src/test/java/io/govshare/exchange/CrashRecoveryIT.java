@@ -44,9 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashRecoveryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A month of its own for each run: earlier runs leave their records in the test database. */
-    private static final String MONTH = java.time.YearMonth.of(1900, 1)
-            .plusMonths(new java.util.Random().nextInt(1200))
+    /**
+     * A month of its own for each run (earlier runs leave their records in the test database), between 1970 and 1999:
+     * records before 1970 are refused.
+     */
+    private static final String MONTH = java.time.YearMonth.of(1970, 1)
+            .plusMonths(new java.util.Random().nextInt(360))
             .toString();
 
     private static final String DB_HOST = System.getProperty("govshare.db.host", "127.0.0.1");
@@ -73,7 +76,7 @@ class CrashRecoveryIT {
         catalog.stubFor(post(urlPathEqualTo("/token"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
-                        .withBody("{\"access_token\":\"" + token("service", "service")
+                        .withBody("{\"access_token\":\"" + token("service", "exchange-stats-service", "service")
                                 + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
         StringBuilder orgs = new StringBuilder();
         for (int i = 0; i < 20; i++) {
@@ -152,9 +155,11 @@ class CrashRecoveryIT {
         return "crash-" + RUN + "-" + i;
     }
 
-    private static String token(String user, String... roles) {
+    /** A token of a GovShare client ({@code azp}, which the service checks against its allow-list). */
+    private static String token(String user, String client, String... roles) {
         return Jwt.issuer("crash-test")
                 .subject(user)
+                .claim("azp", client)
                 .preferredUserName(user)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(3600)
@@ -163,7 +168,7 @@ class CrashRecoveryIT {
 
     private static HttpRequest postRequest(String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/exchange-records"))
-                .header("Authorization", "Bearer " + token("gateway", "exchange-gateway"))
+                .header("Authorization", "Bearer " + token("gateway", "exchange-gateway", "exchange-gateway"))
                 .header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -179,7 +184,7 @@ class CrashRecoveryIT {
     private static JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", "Bearer " + token("admin", "platform-admin"))
+                        .header("Authorization", "Bearer " + token("admin", "govshare-cli", "platform-admin"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

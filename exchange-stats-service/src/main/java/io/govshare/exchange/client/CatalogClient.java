@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.govshare.common.error.UpstreamUnavailableException;
 import io.govshare.exchange.domain.Directory;
 import io.govshare.exchange.domain.Level;
 import io.govshare.exchange.domain.Organization;
 import io.govshare.exchange.domain.Region;
-import io.govshare.exchange.domain.UnavailableException;
 
 /** Loads the whole directory of organizations and regions from catalog-service, page by page. */
 @ApplicationScoped
 public class CatalogClient {
 
     static final int PAGE_SIZE = 500;
+    static final String SERVICE = "catalog-service";
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final CatalogApi api;
@@ -30,7 +32,8 @@ public class CatalogClient {
         this.api = api;
     }
 
-    /** Every organization and region of the catalog; fails with {@link UnavailableException} when it cannot answer. */
+    /** Every organization and region of the catalog; fails with {@link UpstreamUnavailableException} (503,
+     * {@code service: catalog-service}) when it cannot answer. */
     public Uni<Directory> loadDirectory() {
         Log.debug("loading the directory of organizations and regions from catalog-service");
         // deferred: a retry starts again from page 0 with empty lists
@@ -52,7 +55,15 @@ public class CatalogClient {
                 .withBackOff(Duration.ofMillis(200))
                 .atMost(2)
                 .onFailure()
-                .transform(e -> new UnavailableException("catalog-service did not answer: " + e.getMessage(), e));
+                .transform(e -> {
+                    Log.warnf("catalog-service did not answer: %s", e.getMessage());
+                    int status = e instanceof WebApplicationException refused && refused.getResponse() != null
+                            ? refused.getResponse().getStatus()
+                            : 0;
+                    return status >= 400 && status < 500
+                            ? UpstreamUnavailableException.refused(SERVICE, status)
+                            : UpstreamUnavailableException.unreachable(SERVICE);
+                });
     }
 
     private static Organization organization(CatalogApi.OrganizationRef ref) {

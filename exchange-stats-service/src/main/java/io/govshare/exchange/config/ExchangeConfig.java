@@ -33,6 +33,16 @@ public interface ExchangeConfig {
     @WithDefault("0")
     int maxRecordAgeMonths();
 
+    /**
+     * How far in the future a record's {@code occurredAt} may lie: the clocks of gateways may run a little ahead; a
+     * record further ahead is a mistake and refuses its batch.
+     */
+    @WithDefault("P1D")
+    Duration maxClockSkew();
+
+    /** The per-client limits of {@code POST /exchange-records} (README "Load shedding"). */
+    Ingest ingest();
+
     /** The catalog directory cache. */
     Catalog catalog();
 
@@ -56,6 +66,26 @@ public interface ExchangeConfig {
         /** … or once the first batch that added rows to it since its last merge is this old. */
         @WithDefault("PT1H")
         Duration maxDelay();
+    }
+
+    /**
+     * The ingestion door: each client (the token's {@code azp}, else its subject) may have a few batches in progress
+     * at once and post records at a sustained rate; beyond either it gets 429 with {@code Retry-After}, so that one
+     * runaway gateway cannot take the service from the others and from the statistics queries.
+     */
+    interface Ingest {
+
+        /** Batches of one client in progress at once (from the moment they are admitted until they are answered). */
+        @WithDefault("4")
+        int maxConcurrentBatches();
+
+        /** Records a second one client may post, sustained; 0 turns the rate limit off. */
+        @WithDefault("200000")
+        int recordsPerSecond();
+
+        /** Records one client may post at once beyond its rate (the size of its token bucket). */
+        @WithDefault("1000000")
+        int burstRecords();
     }
 
     /** How the organizations and regions of catalog-service are cached. */

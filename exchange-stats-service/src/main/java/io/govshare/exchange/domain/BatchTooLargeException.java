@@ -1,9 +1,13 @@
 package io.govshare.exchange.domain;
 
-/** A batch with more records than the configured maximum; answered 413 and nothing of it is stored. */
-public class BatchTooLargeException extends RuntimeException {
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.ProblemType;
+import io.govshare.common.error.Text;
+
+/** A batch with more records than the configured maximum: 413 {@code payload-too-large}, nothing of it stored. */
+public class BatchTooLargeException extends ProblemException {
 
     public BatchTooLargeException(int max) {
-        super("a batch holds at most " + max + " records; split it into smaller batches");
+        super(ProblemType.PAYLOAD_TOO_LARGE, Text.of(ExchangeMessages.BATCH_TOO_LARGE, max));
     }
 }

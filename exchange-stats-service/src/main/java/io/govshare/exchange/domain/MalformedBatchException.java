@@ -1,9 +1,14 @@
 package io.govshare.exchange.domain;
 
-/** A body that cannot be read as a batch at all (not a JSON array, no CSV header …); answered 400. */
-public class MalformedBatchException extends RuntimeException {
+import io.govshare.common.error.MessageKey;
+import io.govshare.common.error.ProblemException;
+import io.govshare.common.error.ProblemType;
+import io.govshare.common.error.Text;
 
-    public MalformedBatchException(String message) {
-        super(message);
+/** A body that cannot be read as a batch at all (not a JSON array, no CSV header …): 400 {@code malformed-body}. */
+public class MalformedBatchException extends ProblemException {
+
+    public MalformedBatchException(MessageKey message, Object... args) {
+        super(ProblemType.MALFORMED_BODY, Text.of(message, args));
     }
 }

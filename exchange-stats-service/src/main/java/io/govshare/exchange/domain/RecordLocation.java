@@ -1,5 +1,8 @@
 package io.govshare.exchange.domain;
 
+import io.govshare.common.error.FieldError;
+import io.govshare.common.error.Text;
+
 /** Where a record stands in its batch: a line of a CSV or NDJSON body, or an index of a JSON array. */
 public record RecordLocation(Integer line, Integer index) implements Comparable<RecordLocation> {
 
@@ -12,9 +15,13 @@ public record RecordLocation(Integer line, Integer index) implements Comparable<
     }
 
     /** The error of one field of the record at this location ({@code [3].calls} in a JSON array, else {@code calls}). */
-    public FieldError error(String field, String message) {
+    public FieldError error(String field, Text message) {
         String path = this.index != null ? "[" + this.index + "]" + (field.isEmpty() ? "" : "." + field) : field;
-        return new FieldError(path.isEmpty() ? "record" : path, message, this.line, this.index);
+        return new FieldError(
+                path.isEmpty() ? "record" : path,
+                message,
+                this.line == null ? null : this.line.longValue(),
+                this.index);
     }
 
     private int position() {

@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 
+import io.govshare.common.error.Text;
+import io.govshare.common.error.UpstreamUnavailableException;
+import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.ExchangeRecord;
-import io.govshare.exchange.domain.UnavailableException;
 
 /**
  * Creates the monthly partitions of {@code record_id} before a batch needs them, in a transaction of their own (creating
@@ -60,7 +62,8 @@ public class RecordPartitions {
             connection.commit();
             this.known.addAll(missing);
         } catch (SQLException e) {
-            throw new UnavailableException("the database failed while preparing the batch; post it again", e);
+            Log.errorf(e, "creating the partitions of a batch failed");
+            throw UpstreamUnavailableException.of("database", Text.of(ExchangeMessages.PREPARE_FAILED));
         }
     }
 }

@@ -15,9 +15,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import org.postgresql.jdbc.PgConnection;
 
+import io.govshare.common.error.Text;
+import io.govshare.common.error.UpstreamUnavailableException;
 import io.govshare.exchange.domain.BatchAggregates;
+import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.ExchangeRecord;
-import io.govshare.exchange.domain.UnavailableException;
 
 /**
  * Stores a batch exactly once (README "Storage"): in one transaction, the ids of its records go into
@@ -99,9 +101,7 @@ public class RecordStore {
                 }
             } catch (SQLException e) {
                 Log.errorf(e, "a batch of %d records failed in the database", records.size());
-                throw new UnavailableException(
-                        "the database failed while storing the batch; it was not stored unless a copy was: post it again",
-                        e);
+                throw UpstreamUnavailableException.of("database", Text.of(ExchangeMessages.STORE_FAILED));
             }
         }
     }

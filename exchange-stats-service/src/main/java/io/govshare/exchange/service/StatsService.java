@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.exchange.domain.Caller;
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.identity.Caller;
 import io.govshare.exchange.domain.Directory;
+import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.Level;
-import io.govshare.exchange.domain.NotFoundException;
 import io.govshare.exchange.domain.OrganizationFigures;
 import io.govshare.exchange.domain.Rankings;
 import io.govshare.exchange.domain.Side;
@@ -23,7 +24,7 @@ import io.govshare.exchange.domain.Summary;
 import io.govshare.exchange.persistence.StatsRepository;
 
 /**
- * The exchange statistics of DESIGN §7, read from the aggregates and classified with the catalog's current directory.
+ * The exchange statistics of docs/statistics.md, read from the aggregates and classified with the catalog's current directory.
  */
 @ApplicationScoped
 public class StatsService {
@@ -74,7 +75,7 @@ public class StatsService {
         StatsAccess.requireOrganization(caller, orgCode);
         return this.directory.knowing(Set.of(orgCode)).flatMap(directory -> {
             if (!directory.knows(orgCode)) {
-                throw new NotFoundException("organization", orgCode);
+                throw new NotFoundException(ExchangeMessages.ORGANIZATION, orgCode);
             }
             Uni<List<OrganizationFigures.Row>> rows = this.repository.rangeRows(orgCode, from, to);
             return rows.flatMap(r -> this.repository.days(orgCode, from, to).flatMap(days -> {

@@ -18,7 +18,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +54,7 @@ class DatabaseFailureTest {
                 calls += 1 + i % 9;
             }
             String body = Fixtures.csvBody(lines);
-            String token = Tokens.gateway();
+            String token = Fixtures.gateway();
             CompletableFuture<Response> post = CompletableFuture.supplyAsync(() -> given().auth()
                     .oauth2(token)
                     .contentType("text/csv")
@@ -73,6 +72,9 @@ class DatabaseFailureTest {
             assertThat(answer.statusCode()).isEqualTo(503);
             assertThat(answer.jsonPath().getString("type"))
                     .isEqualTo("https://govshare.io/problems/upstream-unavailable");
+            // the one shape of common/: the member `service` names what failed, and Retry-After is 10 s
+            assertThat(answer.jsonPath().getString("service")).isEqualTo("database");
+            assertThat(answer.header("Retry-After")).isEqualTo("10");
             Fixtures.summary(month).body("total", equalTo(0));
             Fixtures.post("text/csv", body)
                     .statusCode(200)

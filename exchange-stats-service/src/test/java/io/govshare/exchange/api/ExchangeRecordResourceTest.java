@@ -15,8 +15,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
+import io.govshare.exchange.ingest.BatchReader;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,7 +234,7 @@ class ExchangeRecordResourceTest {
             byte[] body = new byte[16 * 1024 * 1024 + 1];
             Arrays.fill(body, (byte) 'a');
             given().auth()
-                    .oauth2(Tokens.gateway())
+                    .oauth2(Fixtures.gateway())
                     .contentType(CSV)
                     .body(body)
                     .post(Fixtures.RECORDS)
@@ -343,7 +344,7 @@ class ExchangeRecordResourceTest {
                 calls += 1 + i % 13;
             }
             String body = Fixtures.csvBody(lines);
-            String token = Tokens.gateway();
+            String token = Fixtures.gateway();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
                 List<Callable<Integer>> posts = new ArrayList<>();
@@ -387,7 +388,7 @@ class ExchangeRecordResourceTest {
             a.addAll(onlyA);
             List<String> b = new ArrayList<>(onlyB);
             b.addAll(shared);
-            String token = Tokens.gateway();
+            String token = Fixtures.gateway();
             ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
                 List<Callable<int[]>> posts = new ArrayList<>();
@@ -469,7 +470,7 @@ class ExchangeRecordResourceTest {
                     .statusCode(403)
                     .body("type", equalTo("https://govshare.io/problems/forbidden"));
             given().auth()
-                    .oauth2(Tokens.service())
+                    .oauth2(Fixtures.reportService())
                     .contentType(CSV)
                     .body(body)
                     .post(Fixtures.RECORDS)

@@ -15,8 +15,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -119,7 +119,7 @@ class ExchangeStatsResourceTest {
         @Test
         void statistics_areForPlatformReaders_only() {
             String path = Fixtures.STATS + "/summary?month=2001-01";
-            given().auth().oauth2(Tokens.service()).get(path).then().statusCode(200);
+            given().auth().oauth2(Fixtures.reportService()).get(path).then().statusCode(200);
             given().auth()
                     .oauth2(Tokens.user("editor").roles("report-editor").get())
                     .get(path)
@@ -131,7 +131,7 @@ class ExchangeStatsResourceTest {
                     .then()
                     .statusCode(403);
             given().auth()
-                    .oauth2(Tokens.gateway())
+                    .oauth2(Fixtures.gateway())
                     .get(Fixtures.STATS + "/rankings?month=2001-01&side=PROVIDER")
                     .then()
                     .statusCode(403);
@@ -179,7 +179,7 @@ class ExchangeStatsResourceTest {
                     .body("rank", contains(1, 2, 3))
                     .body("calls", contains(70, 50, 50));
             given().auth()
-                    .oauth2(Tokens.service())
+                    .oauth2(Fixtures.reportService())
                     .queryParam("month", month.toString())
                     .queryParam("side", "CONSUMER")
                     .queryParam("level", "COUNTY")
@@ -334,11 +334,18 @@ class ExchangeStatsResourceTest {
                     .statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://govshare.io/problems/not-permitted"));
+            // any dept-* role of the organization reads its figures (docs/security.md); another organization's not
             given().auth()
                     .oauth2(Tokens.user("x").org(me).roles("dept-reviewer").get())
                     .get(Fixtures.STATS + "/organizations/" + me + "?month=2001-01")
                     .then()
-                    .statusCode(403);
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.user("x").org(other).roles("dept-reviewer").get())
+                    .get(Fixtures.STATS + "/organizations/" + me + "?month=2001-01")
+                    .then()
+                    .statusCode(403)
+                    .body("type", equalTo("https://govshare.io/problems/not-permitted"));
             given().auth()
                     .oauth2(Tokens.user("editor").roles("report-editor").get())
                     .get(Fixtures.STATS + "/organizations/" + me + "?month=2001-01")
@@ -358,6 +365,56 @@ class ExchangeStatsResourceTest {
             given().get(Fixtures.STATS + "/organizations/" + me + "?month=2001-01")
                     .then()
                     .statusCode(401);
+        }
+
+        @Test
+        void organization_isReadByItsDepartmentUsersOfAnyDeptRole_andNoOtherRole() {
+            YearMonth month = Fixtures.uniqueMonth();
+            String me = Fixtures.organization("PROVINCIAL");
+            String other = Fixtures.organization("PREFECTURE");
+            Fixtures.postCsv(List.of(
+                            Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(month, 2, 9), me, other, "", 5)))
+                    .statusCode(200);
+            String path = Fixtures.STATS + "/organizations/" + me + "?month=" + month;
+            for (String role : List.of("dept-user", "dept-reviewer", "dept-signer")) {
+                given().auth()
+                        .oauth2(Tokens.user("u-" + role).org(me).roles(role).get())
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .body("provided", equalTo(5));
+                given().auth()
+                        .oauth2(Tokens.user("u-" + role).org(other).roles(role).get())
+                        .get(path)
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://govshare.io/problems/not-permitted"))
+                        .body("reason", equalTo("a department may read only its own exchange statistics"));
+            }
+            // a department role without an org claim reads nothing of a department
+            given().auth()
+                    .oauth2(Tokens.user("nobody").roles("dept-reviewer").get())
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .body("type", equalTo("https://govshare.io/problems/not-permitted"));
+            // roles that never read an organization's own figures, even with the org claim
+            for (String role : List.of("report-editor", "exchange-gateway")) {
+                given().auth()
+                        .oauth2(Tokens.user("r-" + role).org(me).roles(role).get())
+                        .get(path)
+                        .then()
+                        .statusCode(403)
+                        .body("type", equalTo("https://govshare.io/problems/forbidden"));
+            }
+            given().auth()
+                    .oauth2(Tokens.user("norole").org(me).get())
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .body("type", equalTo("https://govshare.io/problems/forbidden"));
+            given().auth().oauth2(Fixtures.reportService()).get(path).then().statusCode(200);
         }
 
         @Test

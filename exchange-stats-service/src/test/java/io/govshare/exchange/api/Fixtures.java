@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
 
 import static io.restassured.RestAssured.given;
 
@@ -23,6 +23,19 @@ public final class Fixtures {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     private Fixtures() {}
+
+    /** The exchange gateway's client-credentials token (client and role exchange-gateway, no organization). */
+    public static String gateway() {
+        return Tokens.user("service-account-exchange-gateway")
+                .client("exchange-gateway")
+                .roles("exchange-gateway")
+                .get();
+    }
+
+    /** Another service of the platform (role service): report-service. */
+    public static String reportService() {
+        return Tokens.service("report-service");
+    }
 
     public static String uniqueCode(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
@@ -77,7 +90,7 @@ public final class Fixtures {
 
     public static ValidatableResponse post(String contentType, String body) {
         return given().auth()
-                .oauth2(Tokens.gateway())
+                .oauth2(gateway())
                 .contentType(contentType)
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .post(RECORDS)

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
+import io.govshare.exchange.api.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class DemoDataTest {
             batch.add(header);
             batch.addAll(lines.subList(start, Math.min(lines.size(), start + 5000)));
             stored += given().auth()
-                    .oauth2(Tokens.gateway())
+                    .oauth2(Fixtures.gateway())
                     .contentType("text/csv")
                     .body(String.join("\n", batch))
                     .post("/api/v1/exchange-records")

@@ -22,8 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
-import io.govshare.exchange.Tokens;
 import io.govshare.exchange.api.Fixtures;
 
 import static io.restassured.RestAssured.given;

@@ -1,9 +1,12 @@
-package io.govshare.exchange.api;
+package io.govshare.exchange.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one CSV line (RFC 4180 quoting, {@code ""} inside quotes) into trimmed fields; null when a quote is open. */
+/**
+ * Splits one CSV line (RFC 4180 quoting, {@code ""} inside quotes) into fields, unquoted ones without the spaces and
+ * tabs around them; null when a quote is open.
+ */
 final class CsvLine {
 
     private CsvLine() {}
@@ -46,13 +49,33 @@ final class CsvLine {
             } else {
                 int comma = indexOf(line, ',', i, n);
                 int end = comma < 0 ? n : comma;
-                fields.add(line.substring(i, end).trim());
+                fields.add(blankTrimmed(line.substring(i, end)));
                 if (comma < 0) {
                     return fields;
                 }
                 i = comma + 1;
             }
         }
+    }
+
+    /**
+     * The text without the spaces and tabs at its ends. Unlike {@link String#trim()} it keeps other control
+     * characters (a NUL at the end of an id), so that the record checks see and refuse them.
+     */
+    static String blankTrimmed(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static int indexOf(String text, char c, int from, int to) {

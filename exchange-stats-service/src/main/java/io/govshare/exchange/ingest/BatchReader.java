@@ -1,70 +1,94 @@
-package io.govshare.exchange.api;
+package io.govshare.exchange.ingest;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
-import io.govshare.exchange.domain.BatchTooLargeException;
-import io.govshare.exchange.domain.FieldError;
+import io.govshare.common.error.CommonMessages;
+import io.govshare.common.web.JsonHardening;
+import io.govshare.exchange.domain.BatchTally;
+import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.MalformedBatchException;
 import io.govshare.exchange.domain.RecordDraft;
 import io.govshare.exchange.domain.RecordLocation;
-import io.govshare.exchange.service.BatchSource;
 
 /**
- * Reads a batch body in one of the three formats of DESIGN §11 into drafts, one per record, noting every line or
- * element that cannot even be read. A body with more than {@code maxRecords} records stops reading at once.
+ * Reads a batch body in one of the three formats of docs/api.md into drafts, one per record, telling the tally of
+ * every line or element that cannot even be read. JSON is read with the limits of every GovShare body (nesting at most
+ * {@value JsonHardening#MAX_NESTING_DEPTH} levels, no member twice). Text that is not UTF-8 reaches the record checks
+ * as a lone surrogate, so that they refuse it naming the line and field.
  */
-final class BatchReader {
+public final class BatchReader {
 
-    static final String NDJSON = "application/x-ndjson";
-    static final String CSV = "text/csv";
-    static final String HEADER = "id,occurredAt,providerOrg,consumerOrg,resourceCode,calls";
+    public static final String JSON = "application/json";
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+    public static final String HEADER = "id,occurredAt,providerOrg,consumerOrg,resourceCode,calls";
+
     private static final List<String> COLUMNS =
             List.of("id", "occurredAt", "providerOrg", "consumerOrg", "resourceCode", "calls");
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonHardening.factory(new JsonFactory());
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']{0,200})'");
+    /** Marks a byte sequence that is not UTF-8: a lone surrogate, which no record check lets through. */
+    private static final String NOT_UTF8 = "\uDFFF";
 
-    private final int maxRecords;
     private final Consumer<RecordDraft> drafts;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final BatchTally tally;
     private final Map<String, String> codes = new HashMap<>();
-    private int records;
 
-    private BatchReader(int maxRecords, Consumer<RecordDraft> drafts) {
-        this.maxRecords = maxRecords;
+    private BatchReader(Consumer<RecordDraft> drafts, BatchTally tally) {
         this.drafts = drafts;
+        this.tally = tally;
+    }
+
+    /** The batch of a body of the given media type (JSON, NDJSON or CSV). */
+    public static BatchSource source(String mediaType, byte[] body) {
+        return (drafts, tally) -> {
+            BatchReader reader = new BatchReader(drafts, tally);
+            if (mediaType.equals(CSV)) {
+                reader.csv(text(body));
+            } else if (mediaType.equals(NDJSON)) {
+                reader.ndjson(text(body));
+            } else {
+                reader.jsonArray(body);
+            }
+        };
     }
 
     /**
-     * Reads a body, handing each readable record to {@code drafts} as soon as it is read.
-     *
-     * @throws BatchTooLargeException at the first record beyond {@code maxRecords}
-     * @throws MalformedBatchException when the body as a whole cannot be read
+     * The body as text. The fast decoder replaces bytes that are not UTF-8 with U+FFFD; only when one shows up is the
+     * body decoded again, marking each such sequence so that the record holding it is refused.
      */
-    static BatchSource.Read read(String mediaType, byte[] body, int maxRecords, Consumer<RecordDraft> drafts) {
-        BatchReader reader = new BatchReader(maxRecords, drafts);
-        if (mediaType.equals(CSV)) {
-            reader.csv(new String(body, StandardCharsets.UTF_8));
-        } else if (mediaType.equals(NDJSON)) {
-            reader.ndjson(new String(body, StandardCharsets.UTF_8));
-        } else {
-            reader.jsonArray(body);
+    static String text(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
         }
-        return new BatchSource.Read(reader.errors, reader.records);
-    }
-
-    private void count() {
-        if (++this.records > this.maxRecords) {
-            throw new BatchTooLargeException(this.maxRecords);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(NOT_UTF8);
+        try {
+            return decoder.decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBatchException(ExchangeMessages.UNREADABLE);
         }
     }
 
@@ -88,14 +112,13 @@ final class BatchReader {
             if (isBlank(text, lineStart, lineEnd)) {
                 continue;
             }
-            count();
+            this.tally.record();
             RecordLocation at = RecordLocation.line(lineNo);
             List<String> fields = CsvLine.split(text, lineStart, lineEnd);
             if (fields == null) {
-                this.errors.add(at.error("record", "malformed CSV line: a quoted field is not closed"));
+                this.tally.error(at, "record", ExchangeMessages.CSV_QUOTE);
             } else if (fields.size() != COLUMNS.size()) {
-                this.errors.add(at.error(
-                        "record", "malformed CSV line: " + fields.size() + " fields, expected " + COLUMNS.size()));
+                this.tally.error(at, "record", ExchangeMessages.CSV_FIELDS, fields.size(), COLUMNS.size());
             } else {
                 this.drafts.accept(draft(
                         at,
@@ -108,7 +131,7 @@ final class BatchReader {
             }
         }
         if (order == null) {
-            throw new MalformedBatchException("a CSV batch starts with the header line " + HEADER);
+            throw new MalformedBatchException(ExchangeMessages.CSV_HEADER, HEADER);
         }
     }
 
@@ -117,12 +140,12 @@ final class BatchReader {
         List<String> names = CsvLine.split(line);
         int[] order = new int[COLUMNS.size()];
         if (names == null || names.size() != COLUMNS.size()) {
-            throw new MalformedBatchException("a CSV batch starts with the header line " + HEADER);
+            throw new MalformedBatchException(ExchangeMessages.CSV_HEADER, HEADER);
         }
         for (int i = 0; i < COLUMNS.size(); i++) {
             order[i] = names.indexOf(COLUMNS.get(i));
             if (order[i] < 0) {
-                throw new MalformedBatchException("a CSV batch starts with the header line " + HEADER);
+                throw new MalformedBatchException(ExchangeMessages.CSV_HEADER, HEADER);
             }
         }
         return order;
@@ -142,40 +165,51 @@ final class BatchReader {
             if (line.isBlank()) {
                 continue;
             }
-            count();
+            this.tally.record();
             RecordLocation at = RecordLocation.line(lineNo);
-            try (JsonParser parser = JSON.createParser(line)) {
+            try (JsonParser parser = FACTORY.createParser(line)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    this.errors.add(at.error("record", "malformed line: each line is one JSON object"));
+                    this.tally.error(at, "record", ExchangeMessages.LINE_NOT_OBJECT);
                     continue;
                 }
                 RecordDraft draft = object(parser, at);
                 if (parser.nextToken() != null) {
-                    this.errors.add(at.error("record", "malformed line: text after the JSON object"));
+                    this.tally.error(at, "record", ExchangeMessages.LINE_TRAILING);
                 } else if (draft != null) {
                     this.drafts.accept(draft);
                 }
+            } catch (StreamConstraintsException e) {
+                this.tally.error(at, "record", ExchangeMessages.TOO_DEEP, JsonHardening.MAX_NESTING_DEPTH);
+            } catch (JsonParseException e) {
+                String duplicate = duplicateOf(e);
+                if (duplicate != null && COLUMNS.contains(duplicate)) {
+                    this.tally.error(at, duplicate, ExchangeMessages.GIVEN_TWICE);
+                } else if (duplicate != null) {
+                    this.tally.error(at, "record", ExchangeMessages.DUPLICATE_MEMBER);
+                } else {
+                    this.tally.error(at, "record", ExchangeMessages.LINE_NOT_JSON);
+                }
             } catch (IOException e) {
-                this.errors.add(at.error("record", "malformed line: not a JSON object"));
+                this.tally.error(at, "record", ExchangeMessages.LINE_NOT_JSON);
             }
         }
     }
 
     private void jsonArray(byte[] body) {
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = FACTORY.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new MalformedBatchException("a JSON batch is an array of records");
+                throw new MalformedBatchException(ExchangeMessages.NOT_AN_ARRAY);
             }
             int index = 0;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
-                    throw new MalformedBatchException("the JSON array is not closed");
+                    throw new MalformedBatchException(ExchangeMessages.ARRAY_NOT_CLOSED);
                 }
-                count();
+                this.tally.record();
                 RecordLocation at = RecordLocation.index(index++);
                 if (token != JsonToken.START_OBJECT) {
                     parser.skipChildren();
-                    this.errors.add(at.error("", "must be a JSON object"));
+                    this.tally.error(at, "", ExchangeMessages.NOT_OBJECT);
                     continue;
                 }
                 RecordDraft draft = object(parser, at);
@@ -184,15 +218,31 @@ final class BatchReader {
                 }
             }
             if (parser.nextToken() != null) {
-                throw new MalformedBatchException("text after the JSON array");
+                throw new MalformedBatchException(ExchangeMessages.TEXT_AFTER_ARRAY);
             }
+        } catch (StreamConstraintsException e) {
+            throw String.valueOf(e.getMessage()).contains("nesting depth")
+                    ? new MalformedBatchException(CommonMessages.TOO_DEEP, JsonHardening.MAX_NESTING_DEPTH)
+                    : new MalformedBatchException(CommonMessages.TOO_BIG, "string or number");
         } catch (JsonProcessingException e) {
+            String duplicate = e instanceof JsonParseException parse ? duplicateOf(parse) : null;
+            if (duplicate != null) {
+                throw new MalformedBatchException(
+                        CommonMessages.DUPLICATE_KEY, COLUMNS.contains(duplicate) ? duplicate : "…");
+            }
             throw new MalformedBatchException(
-                    "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+                    ExchangeMessages.NOT_JSON_AT,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
         } catch (IOException e) {
-            throw new MalformedBatchException("the body could not be read");
+            throw new MalformedBatchException(ExchangeMessages.UNREADABLE);
         }
+    }
+
+    /** The member named twice, when that is what the parser refused. */
+    private static String duplicateOf(JsonParseException e) {
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return duplicate.find() ? duplicate.group(1) : null;
     }
 
     /** The draft of the object the parser stands at, or null when a field has a nested value (noted as an error). */
@@ -206,11 +256,11 @@ final class BatchReader {
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 if (column >= 0) {
-                    this.errors.add(at.error(name, "must be a string or a number"));
+                    this.tally.error(at, name, ExchangeMessages.NESTED_VALUE);
                     readable = false;
                 }
             } else if (column >= 0 && value != JsonToken.VALUE_NULL) {
-                values[column] = parser.getText().trim();
+                values[column] = CsvLine.blankTrimmed(parser.getText());
             }
         }
         return readable ? draft(at, values[0], values[1], values[2], values[3], values[4], values[5]) : null;
