@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.Months;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
