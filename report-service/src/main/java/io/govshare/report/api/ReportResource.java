@@ -33,6 +33,15 @@ import io.govshare.report.service.ReportService;
 
 /** Reading the monthly report: the list of versions and a version in five formats (docs/api.md, docs/report.md). */
 @Path("/api/v1/reports")
+// departments too: they read the published versions (ReportReaders)
+@RolesAllowed({
+    Roles.REPORT_EDITOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.SERVICE,
+    Roles.DEPT_USER,
+    Roles.DEPT_REVIEWER,
+    Roles.DEPT_SIGNER
+})
 @Tag(name = "Reports", description = "The monthly data sharing report (数据共享开放月报)")
 public class ReportResource {
 
@@ -50,14 +59,6 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.REPORT_EDITOR,
-        Roles.PLATFORM_ADMIN,
-        Roles.SERVICE,
-        Roles.DEPT_USER,
-        Roles.DEPT_REVIEWER,
-        Roles.DEPT_SIGNER
-    })
     @Operation(
             operationId = "listReports",
             summary = "The built versions, newest month and version first (月报版本列表)",
@@ -79,14 +80,6 @@ public class ReportResource {
 
     @GET
     @Path("/{month}")
-    @RolesAllowed({
-        Roles.REPORT_EDITOR,
-        Roles.PLATFORM_ADMIN,
-        Roles.SERVICE,
-        Roles.DEPT_USER,
-        Roles.DEPT_REVIEWER,
-        Roles.DEPT_SIGNER
-    })
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, DOCX, "application/pdf"})
     @Operation(
             operationId = "getReport",

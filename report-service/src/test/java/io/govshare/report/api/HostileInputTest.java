@@ -153,7 +153,7 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "XLS", "pdf2", "ht%20ml"})
+    @ValueSource(strings = {"XLS", "pdf2", "ht%20ml", "json%2Cpdf"})
     void anUnknownFormat_is400NamingFormat(String format) {
         given().auth()
                 .oauth2(Tokens.editor())
