@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,19 +100,8 @@ class ReportAccessTest {
                 .then()
                 .statusCode(404)
                 .body("type", equalTo("https://govshare.io/problems/not-found"));
-        given().auth()
-                .oauth2(department)
-                .queryParam("version", 1)
-                .get("/api/v1/reports/" + month)
-                .then()
-                .statusCode(404);
-        given().auth()
-                .oauth2(department)
-                .queryParam("month", month.toString())
-                .get("/api/v1/reports")
-                .then()
-                .statusCode(200)
-                .body("$", empty());
+        version(department, month, 1).statusCode(404);
+        list(department, month).statusCode(200).body("$", empty());
     }
 
     @Test
@@ -139,27 +129,13 @@ class ReportAccessTest {
                     .then()
                     .statusCode(200)
                     .contentType("application/pdf");
-            given().auth()
-                    .oauth2(department)
-                    .queryParam("version", 2)
-                    .get("/api/v1/reports/" + month)
-                    .then()
-                    .statusCode(404);
-            given().auth()
-                    .oauth2(department)
-                    .queryParam("month", month.toString())
-                    .get("/api/v1/reports")
-                    .then()
+            version(department, month, 2).statusCode(404);
+            list(department, month)
                     .statusCode(200)
                     .body("version", contains(1))
                     .body("status", everyItem(equalTo("PUBLISHED")));
         }
-        given().auth()
-                .oauth2(Tokens.editor())
-                .queryParam("month", month.toString())
-                .get("/api/v1/reports")
-                .then()
-                .body("version", contains(2, 1));
+        list(Tokens.editor(), month).body("version", contains(2, 1));
     }
 
     @Test
@@ -186,6 +162,22 @@ class ReportAccessTest {
             call(given().auth().oauth2(token), "read", month).then().statusCode(200);
             call(given().auth().oauth2(token), "list", month).then().statusCode(200);
         }
+    }
+
+    private static ValidatableResponse version(String token, YearMonth month, int version) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("version", version)
+                .get("/api/v1/reports/" + month)
+                .then();
+    }
+
+    private static ValidatableResponse list(String token, YearMonth month) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("month", month.toString())
+                .get("/api/v1/reports")
+                .then();
     }
 
     private static io.restassured.response.Response call(RequestSpecification request, String endpoint, YearMonth m) {
