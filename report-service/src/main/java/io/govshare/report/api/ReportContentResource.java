@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +47,13 @@ public class ReportContentResource {
             summary = "Set the editorial content of a month (设置月报内容)",
             description = "Replaces the content; the next build uses it, versions built before keep theirs. Two"
                     + " editors saving at once: the later save wins, neither fails. 保存当月的印发日期、典型案例和版记；下次生成时使用。")
+    @APIResponse(
+            responseCode = "200",
+            description = "The content as stored (已保存的月报内容)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "403", description = "Not a report-editor (仅月报编辑可以修改)")
     public Uni<ContentView> put(@PathParam("month") YearMonth month, @Valid @NotNull ContentBody body) {
         if (body.colophon() != null
@@ -67,6 +76,13 @@ public class ReportContentResource {
             operationId = "getReportContent",
             summary = "The editorial content of a month (月报内容)",
             description = "Empty `cases` and null fields (the configured defaults) when none was set. 未设置时案例为空。")
+    @APIResponse(
+            responseCode = "200",
+            description = "The content (月报内容)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "403", description = "No role that edits or reads report content (无权查看)")
     public Uni<ContentView> get(@PathParam("month") YearMonth month) {
         return this.contents.get(month).map(ContentView::from);
