@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The objects behind the placeholders and bodies of the authorization matrix. A caller expected to get through
  * gets a fresh object (its call changes it); callers expected to be refused share one, which a refusal leaves alone.
  * Historic data goes to months nobody reports: exchange records and imported requests in 1999-11, report months
- * drawn at random from 1970 to 1998 and checked to be unused.
+ * drawn at random from 1970 (the first month the API takes) to 1998 and checked to be unused.
  */
 final class MatrixData {
 
@@ -55,6 +55,7 @@ final class MatrixData {
             case "reviewed-request" -> Workflow.freshRequest("REVIEWED");
             case "rejected-request" -> Workflow.freshRequest("REJECTED");
             case "report-month", "unpublished-report-month" -> builtReportMonth();
+            case "published-report-month" -> publishedReportMonth();
             default -> throw new IllegalArgumentException("unknown placeholder {" + name + "}");
         };
     }
@@ -100,6 +101,18 @@ final class MatrixData {
             case "publish-override" -> Map.of("override", true, "reason", "端到端测试：授权矩阵");
             default -> throw new IllegalArgumentException("unknown body '" + name + "'");
         };
+    }
+
+    /** A month before 1999 with a published version (departments read it) and no draft after it. */
+    static String publishedReportMonth() {
+        String month = builtReportMonth();
+        Api.report(Caller.EDITOR)
+                .contentType("application/json")
+                .body(Map.of("override", true, "reason", "端到端测试：部门读取已印发的月报"))
+                .post("/api/v1/reports/" + month + "/publish")
+                .then()
+                .statusCode(200);
+        return month;
     }
 
     /**

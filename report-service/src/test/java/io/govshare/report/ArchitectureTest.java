@@ -1,46 +1,39 @@
 package io.govshare.report;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+
+import io.govshare.common.testing.LayeringRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** STYLE §2: the domain (figures, checks, 万 rounding) is plain Java. */
+/**
+ * The layering every service keeps (docs/architecture.md): the domain (figures, checks, 万 rounding, the working-day
+ * calendar) is plain Java; and report-service's own: the domain knows no rendering, and the REST client interfaces
+ * are used only by their wrappers.
+ */
+@AnalyzeClasses(packages = "io.govshare.report", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.govshare.report");
+    @ArchTest
+    static final ArchTests layering = ArchTests.in(LayeringRules.class);
 
-    @Test
-    void domain_dependsOnNoFrameworkAndNoOtherLayer() {
-        noClasses()
-                .that()
-                .resideInAPackage("..domain..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "io.quarkus..",
-                        "jakarta.persistence..",
-                        "jakarta.ws.rs..",
-                        "..persistence..",
-                        "..api..",
-                        "..service..",
-                        "..client..",
-                        "..render..")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule domainKnowsNoRendering = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..render..", "jakarta.ws.rs..", "io.quarkus..");
 
-    @Test
-    void clientInterfaces_areOnlyUsedByTheirWrappers() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("..client..")
-                .should()
-                .dependOnClassesThat()
-                .haveSimpleNameEndingWith("Api")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule clientInterfacesAreOnlyUsedByTheirWrappers = noClasses()
+            .that()
+            .resideOutsideOfPackage("..client..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Api");
 }

@@ -13,6 +13,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
+
 import static io.restassured.RestAssured.given;
 
 /**

@@ -34,6 +34,11 @@ public class UpstreamUnavailableException extends ProblemException {
                 service, 502, Text.of(CommonMessages.UPSTREAM_REFUSED, service, upstreamStatus));
     }
 
+    /** Refused, or answered what the caller cannot read, with its own detail (status 502). */
+    public static UpstreamUnavailableException refused(String service, Text detail) {
+        return new UpstreamUnavailableException(service, 502, detail);
+    }
+
     /** With its own detail (status 503). */
     public static UpstreamUnavailableException of(String service, Text detail) {
         return new UpstreamUnavailableException(service, 503, detail);

@@ -189,8 +189,21 @@ public class ProblemResponsesFilter implements OASFilter {
                         "failedChecks",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
-                                .description("checks-failed: the names of the failing checks")
-                                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                                .description("checks-failed: the failing checks, each with the numbers it compared")
+                                .items(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.OBJECT)
+                                        .addProperty("name", string("The check", "requests.decided"))
+                                        .addProperty(
+                                                "ok",
+                                                OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.BOOLEAN)
+                                                        .example(false))
+                                        .addProperty(
+                                                "detail",
+                                                string("The numbers compared", "decided 240 ≠ signed + rejected 241"))
+                                        .addRequired("name")
+                                        .addRequired("ok")
+                                        .addRequired("detail")))
                 .addProperty("reason", string("not-permitted: why", null))
                 .addRequired("type")
                 .addRequired("title")

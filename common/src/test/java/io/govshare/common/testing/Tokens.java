@@ -43,6 +43,11 @@ public final class Tokens {
         return user("admin").roles("platform-admin").get();
     }
 
+    /** The report editor (role report-editor, no organization). */
+    public static String editor() {
+        return user("editor").roles("report-editor").get();
+    }
+
     /** A department user with the given roles in the given organization. */
     public static String department(String org, String... roles) {
         return user("user-of-" + org).org(org).roles(roles).get();

@@ -5,7 +5,8 @@ import java.util.List;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.MediaType;
 
-import io.govshare.report.domain.InvalidInputException;
+import io.govshare.common.error.InvalidInputException;
+import io.govshare.report.domain.ReportMessages;
 import io.govshare.report.render.ReportFormat;
 
 /** Chooses the format of a download: {@code format=} if given, else the first acceptable type of {@code Accept}. */
@@ -14,16 +15,19 @@ final class Negotiation {
     private Negotiation() {}
 
     static ReportFormat choose(String format, List<MediaType> acceptable) {
-        if (format != null && !format.isBlank()) {
+        if (format != null) {
             return ReportFormat.ofKey(format.strip())
-                    .orElseThrow(() -> new InvalidInputException("format", "must be one of json, md, html, docx, pdf"));
+                    .orElseThrow(() -> new InvalidInputException("format", ReportMessages.FORMAT));
         }
         // getAcceptableMediaTypes is sorted by quality and specificity; */* (or no Accept) means JSON
         for (MediaType type : acceptable) {
             if (type.isWildcardType()) {
                 return ReportFormat.JSON;
             }
-            var found = ReportFormat.ofMediaType(type.getType() + "/" + type.getSubtype());
+            var found = type.isWildcardSubtype()
+                    ? ReportFormat.ofMediaType(type.getType() + "/markdown")
+                            .or(() -> ReportFormat.ofMediaType(type.getType() + "/json"))
+                    : ReportFormat.ofMediaType(type.getType() + "/" + type.getSubtype());
             if (found.isPresent()) {
                 return found.get();
             }
@@ -31,7 +35,6 @@ final class Negotiation {
         if (acceptable.isEmpty()) {
             return ReportFormat.JSON;
         }
-        throw new NotAcceptableException("the report is served as application/json, text/markdown, text/html,"
-                + " application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf");
+        throw new NotAcceptableException();
     }
 }

@@ -15,13 +15,15 @@ import io.govshare.report.domain.LedgerUnit;
 import io.govshare.report.domain.Recommendations;
 
 /**
- * catalog-service (DESIGN §11), called with this service's own client-credentials token: the figures are
+ * catalog-service (docs/api.md), called with this service's own client-credentials token: the figures are
  * platform-wide and read for the report, not on behalf of the editor who asked for the build.
  */
 @RegisterRestClient(configKey = "catalog")
 @OidcClientFilter
-@Path("/api/v1")
+@Path(CatalogApi.PATH)
 interface CatalogApi {
+
+    String PATH = "/api/v1";
 
     @GET
     @Path("/recommendations")

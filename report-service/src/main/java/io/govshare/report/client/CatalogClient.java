@@ -32,10 +32,20 @@ public class CatalogClient {
         return this.api.recommendations(month.toString());
     }
 
+    /** The request of {@link #recommendations} as sent (provenance). */
+    public static String recommendationsRequest(YearMonth month) {
+        return "GET " + CatalogApi.PATH + "/recommendations?month=" + month;
+    }
+
     /** The one-ledger units as of a day (the report asks for the last day of its month). */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 200)
     public Uni<List<LedgerUnit>> ledgerUnits(LocalDate asOf) {
         return this.api.ledgerUnits(asOf);
+    }
+
+    /** The request of {@link #ledgerUnits} as sent (provenance). */
+    public static String ledgerUnitsRequest(LocalDate asOf) {
+        return "GET " + CatalogApi.PATH + "/ledger/units?asOf=" + asOf;
     }
 }

@@ -13,13 +13,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.govshare.report.domain.ExchangeSummary;
 
 /**
- * exchange-stats-service (DESIGN §11), called with this service's own client-credentials token (role
+ * exchange-stats-service (docs/api.md), called with this service's own client-credentials token (role
  * {@code service}), which its platform-wide statistics allow.
  */
 @RegisterRestClient(configKey = "exchange")
 @OidcClientFilter
-@Path("/api/v1/exchange-stats")
+@Path(ExchangeApi.PATH)
 interface ExchangeApi {
+
+    String PATH = "/api/v1/exchange-stats";
 
     @GET
     @Path("/summary")

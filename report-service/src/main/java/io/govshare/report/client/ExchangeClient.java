@@ -19,6 +19,9 @@ public class ExchangeClient {
 
     public static final String SERVICE = "exchange-stats-service";
 
+    private static final String LEVEL = "PROVINCIAL";
+    private static final int TOP = 10;
+
     /** Which side of an exchange a ranking counts. */
     public enum Side {
         PROVIDER,
@@ -37,15 +40,26 @@ public class ExchangeClient {
         return this.api.summary(month.toString());
     }
 
+    /** The request of {@link #summary} as sent (provenance). */
+    public static String summaryRequest(YearMonth month) {
+        return "GET " + ExchangeApi.PATH + "/summary?month=" + month;
+    }
+
     /** The provincial departments' Top-10 as provider or consumer (表3-2, 表3-3). */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 200)
     public Uni<List<RankedCalls>> provincialTopTen(YearMonth month, Side side) {
         return this.api
-                .rankings(month.toString(), side.name(), "PROVINCIAL", 10)
+                .rankings(month.toString(), side.name(), LEVEL, TOP)
                 .map(rows -> rows.stream()
                         .map(r -> new RankedCalls(r.rank(), r.orgCode(), r.orgName(), r.calls()))
                         .toList());
+    }
+
+    /** The request of {@link #provincialTopTen} as sent (provenance). */
+    public static String topTenRequest(YearMonth month, Side side) {
+        return "GET " + ExchangeApi.PATH + "/rankings?month=" + month + "&side=" + side + "&level=" + LEVEL + "&limit="
+                + TOP;
     }
 
     /** Every region as provider or consumer (表4-1, 表4-2). */
@@ -57,5 +71,10 @@ public class ExchangeClient {
                 .map(rows -> rows.stream()
                         .map(r -> new RankedCalls(r.rank(), r.regionCode(), r.regionName(), r.calls()))
                         .toList());
+    }
+
+    /** The request of {@link #regions} as sent (provenance). */
+    public static String regionsRequest(YearMonth month, Side side) {
+        return "GET " + ExchangeApi.PATH + "/regions?month=" + month + "&side=" + side;
     }
 }

@@ -15,13 +15,15 @@ import io.govshare.report.domain.RequestStats;
 import io.govshare.report.domain.TimelinessRow;
 
 /**
- * request-service (DESIGN §11), called with this service's own client-credentials token (role {@code service}), which
+ * request-service (docs/api.md), called with this service's own client-credentials token (role {@code service}), which
  * its platform-wide statistics allow.
  */
 @RegisterRestClient(configKey = "requests")
 @OidcClientFilter
-@Path("/api/v1")
+@Path(RequestApi.PATH)
 interface RequestApi {
+
+    String PATH = "/api/v1";
 
     @GET
     @Path("/share-requests/stats")

@@ -32,10 +32,20 @@ public class RequestClient {
         return this.api.stats(month.toString());
     }
 
+    /** The request of {@link #stats} as sent (provenance). */
+    public static String statsRequest(YearMonth month) {
+        return "GET " + RequestApi.PATH + "/share-requests/stats?month=" + month;
+    }
+
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 200)
     public Uni<List<TimelinessRow>> timeliness(YearMonth month) {
         return this.api.timeliness(month.toString());
+    }
+
+    /** The request of {@link #timeliness} as sent (provenance). */
+    public static String timelinessRequest(YearMonth month) {
+        return "GET " + RequestApi.PATH + "/share-requests/timeliness?month=" + month;
     }
 
     /** Applications for national data submitted up to the end of the month. */
@@ -43,5 +53,10 @@ public class RequestClient {
     @Retry(maxRetries = 2, delay = 200)
     public Uni<NationalApplications> nationalApplications(YearMonth until) {
         return this.api.nationalApplications(until.toString());
+    }
+
+    /** The request of {@link #nationalApplications} as sent (provenance). */
+    public static String nationalApplicationsRequest(YearMonth until) {
+        return "GET " + RequestApi.PATH + "/national-applications?until=" + until;
     }
 }

@@ -1,6 +1,5 @@
 package io.govshare.report.client;
 
-import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -9,43 +8,45 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
-import io.govshare.report.domain.UpstreamUnavailableException;
+import io.govshare.common.error.Text;
+import io.govshare.common.error.UpstreamUnavailableException;
+import io.govshare.report.domain.ReportMessages;
 
-/** Names the service behind a failed call, so that the build's 503 says which one could not answer. */
+/**
+ * Names the service and the figure group behind a failed call, so that the build's 502 or 503 says which service
+ * could not answer what (docs/api.md, "Errors": 502 when it refused or answered what cannot be read, 503 otherwise).
+ */
 public final class Upstream {
 
     private Upstream() {}
 
     /** The call, whose failure (after its retries) becomes an {@link UpstreamUnavailableException} naming the service. */
-    public static <T> Uni<T> named(Uni<T> call, String service, String what) {
-        return call.onFailure().transform(e -> unavailable(service, what, e));
+    public static <T> Uni<T> named(Uni<T> call, String service, String figure) {
+        return call.onFailure().transform(e -> unavailable(service, figure, e));
     }
 
-    static UpstreamUnavailableException unavailable(String service, String what, Throwable e) {
+    static UpstreamUnavailableException unavailable(String service, String figure, Throwable e) {
         if (e instanceof UpstreamUnavailableException known) {
             return known;
         }
-        Log.warnf("%s failed to answer %s: %s", service, what, e.toString());
+        Log.warnf("%s failed to answer for %s: %s", service, figure, e.toString());
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            if (status >= 500) {
-                return new UpstreamUnavailableException(
-                        service, 503, service + " answered " + status + " to " + what, e);
-            }
-            return new UpstreamUnavailableException(service, 502, service + " refused " + what + " with " + status, e);
+            return status >= 500
+                    ? UpstreamUnavailableException.of(
+                            service, Text.of(ReportMessages.UPSTREAM_FAILED, service, figure, status))
+                    : UpstreamUnavailableException.refused(
+                            service, Text.of(ReportMessages.UPSTREAM_REFUSED, service, figure, status));
         }
         if (causedBy(e, JsonProcessingException.class)) {
-            return new UpstreamUnavailableException(
-                    service, 502, service + " answered " + what + " in a shape that does not match DESIGN §11", e);
+            return UpstreamUnavailableException.refused(
+                    service, Text.of(ReportMessages.UPSTREAM_SHAPE, service, figure));
         }
         if (e instanceof TimeoutException
                 || e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
-            return new UpstreamUnavailableException(service, 503, service + " did not answer " + what + " in time", e);
+            return UpstreamUnavailableException.of(service, Text.of(ReportMessages.UPSTREAM_LATE, service, figure));
         }
-        if (causedBy(e, ConnectException.class)) {
-            return new UpstreamUnavailableException(service, 503, service + " cannot be reached", e);
-        }
-        return new UpstreamUnavailableException(service, 503, service + " could not answer " + what, e);
+        return UpstreamUnavailableException.of(service, Text.of(ReportMessages.UPSTREAM_UNREACHABLE, service, figure));
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

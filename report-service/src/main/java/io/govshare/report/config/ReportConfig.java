@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -38,6 +41,41 @@ public interface ReportConfig {
 
     /** The colophon used where a month's content gives none. */
     ColophonDefaults colophon();
+
+    /** The previous month's draft, built by the service itself each month (docs/report.md "The scheduled draft"). */
+    ScheduledDraft scheduledDraft();
+
+    /** The PRC working-day calendar of the scheduled draft. */
+    Calendar calendar();
+
+    /** When the service builds the previous month's draft by itself. */
+    interface ScheduledDraft {
+
+        /** Whether it does at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** On which working day of each month (1 = the first), by the holiday calendar. */
+        @WithDefault("3")
+        @Min(1)
+        @Max(20)
+        int workingDay();
+
+        /** When the job looks whether today is that day (a cron in the platform time zone; {@code off} stops it). */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
+    }
+
+    /** The holiday calendar file. */
+    interface Calendar {
+
+        /**
+         * Where it is: a file path, or {@code classpath:} and a resource of the service; the default is the built-in
+         * calendar (the years announced so far), in the format of {@code calendar/cn-holidays.json}.
+         */
+        @WithDefault("classpath:calendar/cn-holidays.json")
+        String location();
+    }
 
     /** Where the CJK TrueType fonts are: the official ones if the deployment has them, the open fallbacks otherwise. */
     interface Fonts {

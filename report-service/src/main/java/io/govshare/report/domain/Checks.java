@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The consistency checks run at every build (DESIGN §7, §8): the identities between the request buckets, the
+ * The consistency checks run at every build (docs/report.md, "Checks"; docs/statistics.md): the identities between the request buckets, the
  * exchange totals by level, the Top-10s against their level, the region tables against the 市州 figures and the
  * recommendations. Each check names the numbers it compared, so that a failure can be read in the report.
  */

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What the report says about itself, fixed at build: the province and issuer, the issue date, the colophon, the
  * rounding of 万 figures, the optional sentences and charts it prints beyond the seed's (empty: the default edition)
  * and the fonts it was laid out with, so that a later change of configuration does not change a built report.
  */
+@Schema(name = "ReportEdition", description = "What the version prints and how, fixed at build (版式与选项)")
 public record Edition(
         String province,
         String issuer,

@@ -12,5 +12,7 @@ public enum EditionOption {
     /** 一(二): the national ministries' calls and their share of all exchanges. */
     NATIONAL_SHARE,
     /** Bar charts under the four ranking tables (表3-2, 表3-3, 表4-1, 表4-2). */
-    CHARTS
+    CHARTS,
+    /** An appendix 附：数据说明: the definition and the source (service, request, time) of every figure group. */
+    DATA_NOTES
 }

@@ -3,7 +3,10 @@ package io.govshare.report.domain;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A month's exchanges (数据交换情况) in calls: the total and the split by the provider's and consumer's level. */
+@Schema(name = "ReportExchangeSummary", description = "Calls of the month by level (交换总量)")
 public record ExchangeSummary(String month, long total, Map<Level, Long> provided, Map<Level, Long> used) {
 
     public ExchangeSummary {

@@ -2,11 +2,14 @@ package io.govshare.report.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Every figure of a month's report (docs/api.md, "figures"), fetched once at build and stored with the version so
  * that the report never changes afterwards. {@code previousMonth} holds the figures of the month before as published,
  * null when that month had no published version at build.
  */
+@Schema(name = "ReportFigures", description = "Every figure of the report by name (月报数据)")
 public record Figures(
         RequestStats requests,
         ExchangeFigures exchange,
@@ -14,6 +17,8 @@ public record Figures(
         List<TimelinessRow> timeliness,
         LedgerLists ledger,
         List<Case> cases,
+
+        @Schema(nullable = true, description = "The month before as published, for 环比; null when none was")
         PreviousMonth previousMonth) {
 
     public Figures {

@@ -1,5 +1,7 @@
 package io.govshare.report.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The font a report uses for one role: the official font of Chinese official documents it stands for
  * ({@code wanted}, e.g. 仿宋_GB2312) and the font actually used, which is that font when the deployment provides it
@@ -12,6 +14,7 @@ package io.govshare.report.domain;
  * @param bold whether the font used is the bold style of its family
  * @param official whether the font used is the official font
  */
+@Schema(name = "ReportFontChoice", description = "The font of one role (字体)")
 public record FontChoice(
         String role, String wanted, String family, String postScriptName, boolean bold, boolean official) {
 

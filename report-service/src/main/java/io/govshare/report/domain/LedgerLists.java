@@ -2,7 +2,10 @@ package io.govshare.report.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The one-ledger units of the report's section 五, by status, each list in the catalog's order. */
+@Schema(name = "ReportLedgerLists", description = "The one-ledger units by status (政务数据“一本账”)")
 public record LedgerLists(String asOf, List<String> completed, List<String> inProgress, List<String> scheduled) {
 
     public LedgerLists {

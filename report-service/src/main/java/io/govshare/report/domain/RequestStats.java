@@ -2,7 +2,10 @@ package io.govshare.report.domain;
 
 import java.util.Map;
 
-/** The share-request figures of a month (数据调度情况, DESIGN §7), as request-service answers them. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The share-request figures of a month (数据调度情况, docs/statistics.md), as request-service answers them. */
+@Schema(name = "ReportRequestStats", description = "The share requests of the month (数据调度情况)")
 public record RequestStats(
         String month,
         long submitted,

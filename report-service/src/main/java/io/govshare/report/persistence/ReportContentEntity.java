@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -40,7 +39,7 @@ public class ReportContentEntity {
     @Column(name = "updated_by")
     public String updatedBy;
 
-    @Version
+    /** How often the content was replaced (the upsert counts it). */
     @Column(name = "row_version")
     public long rowVersion;
 }

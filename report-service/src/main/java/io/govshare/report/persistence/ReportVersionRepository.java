@@ -1,6 +1,7 @@
 package io.govshare.report.persistence;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +32,34 @@ public class ReportVersionRepository implements PanacheRepositoryBase<ReportVers
 
     public Uni<ReportVersionEntity> findVersion(String month, int version) {
         return find("month = ?1 and version = ?2", month, version).firstResult();
+    }
+
+    /** The class of this service's advisory locks: "REPT". */
+    private static final int LOCK_CLASS = 0x52455054;
+
+    /**
+     * Takes the month's advisory lock until the end of the transaction (PostgreSQL {@code pg_advisory_xact_lock}), so
+     * that two builds of one month, on any replica, store their versions one after the other.
+     */
+    public Uni<Long> lockMonth(YearMonth month) {
+        return getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select count(*) from pg_advisory_xact_lock(?1, ?2)", Long.class)
+                        .setParameter(1, LOCK_CLASS)
+                        .setParameter(2, month.getYear() * 12 + month.getMonthValue() - 1)
+                        .getSingleResult());
+    }
+
+    /** The newest version built of any month, or null when none was built. */
+    public Uni<ReportVersionEntity> findLatestBuilt() {
+        return find("from ReportVersionEntity", Sort.descending("builtAt")).firstResult();
+    }
+
+    /** The published versions (of every month, or of one), newest month and version first. */
+    public Uni<List<ReportVersionEntity>> listPublished(String month) {
+        return month == null
+                ? list("status", Sort.descending("month", "version"), ReportStatus.PUBLISHED)
+                : list("month = ?1 and status = ?2", Sort.descending("version"), month, ReportStatus.PUBLISHED);
     }
 
     /** The highest version number of a month, 0 when none was built. */

@@ -3,6 +3,7 @@ package io.govshare.report.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -66,7 +67,8 @@ public record ReportModel(
         List<Case> cases,
         Colophon colophon,
         boolean rejectionsByNode,
-        boolean charts) {
+        boolean charts,
+        List<Note> notes) {
 
     /** How many applicant organizations the sentence of 二(一) names before "等N个部门". */
     static final int APPLICANTS_NAMED = 5;
@@ -84,6 +86,10 @@ public record ReportModel(
             String prefecturesUsed,
             String nationalProvided,
             String nationalShare) {}
+
+    /** One entry of the appendix 数据说明: a figure group, the service and request it came from, and when. */
+    @TemplateData
+    public record Note(String figure, String service, String request, String fetchedAt) {}
 
     /** One table row: rank, name and the formatted value (万次 or 次). */
     @TemplateData
@@ -157,7 +163,22 @@ public record ReportModel(
                 f.cases(),
                 snapshot.edition().colophon(),
                 edition.has(EditionOption.REJECTIONS_BY_NODE),
-                charts && edition.has(EditionOption.CHARTS));
+                charts && edition.has(EditionOption.CHARTS),
+                notes(snapshot));
+    }
+
+    /** The appendix 数据说明, for an edition that has it: every figure group with its source. */
+    private static List<Note> notes(Snapshot snapshot) {
+        if (!snapshot.edition().has(EditionOption.DATA_NOTES)) {
+            return List.of();
+        }
+        return snapshot.provenance().stream()
+                .map(p -> new Note(p.figure(), p.service(), p.request(), chineseTime(p.fetchedAt())))
+                .toList();
+    }
+
+    private static String chineseTime(OffsetDateTime at) {
+        return chineseDate(at.toLocalDate()) + String.format(" %02d:%02d", at.getHour(), at.getMinute());
     }
 
     private static ExchangeLine exchangeLine(ExchangeSummary s, Wan wan, boolean withShare) {

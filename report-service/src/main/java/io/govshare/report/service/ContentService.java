@@ -30,22 +30,23 @@ public class ContentService {
         this.clock = Clock.system(config.timeZone());
     }
 
-    /** Replaces the content of a month; a version already built keeps the content it was built with. */
+    /**
+     * Replaces the content of a month (inserted or replaced in one statement, so that concurrent saves never fail);
+     * a version already built keeps the content it was built with.
+     */
     @WithTransaction
     public Uni<Content> replace(Content content, String user) {
         Log.debugf("content of %s replaced by %s", content.month(), user);
-        return this.contents.findById(content.month()).flatMap(found -> {
-            ReportContentEntity row = found != null ? found : new ReportContentEntity();
-            row.month = content.month();
-            row.issueDate = content.issueDate();
-            row.province = content.province();
-            row.issuer = content.issuer();
-            row.cases = this.codec.write(content.cases());
-            row.colophon = content.colophon() == null ? null : this.codec.write(content.colophon());
-            row.updatedAt = OffsetDateTime.now(this.clock);
-            row.updatedBy = user;
-            return this.contents.persistAndFlush(row).map(this::toDomain);
-        });
+        ReportContentEntity row = new ReportContentEntity();
+        row.month = content.month();
+        row.issueDate = content.issueDate();
+        row.province = content.province();
+        row.issuer = content.issuer();
+        row.cases = this.codec.write(content.cases());
+        row.colophon = content.colophon() == null ? null : this.codec.write(content.colophon());
+        row.updatedAt = OffsetDateTime.now(this.clock);
+        row.updatedBy = user;
+        return this.contents.upsert(row).map(changed -> toDomain(row));
     }
 
     /** The content of a month; the empty content when the editor has written none. */

@@ -12,11 +12,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
+import io.govshare.common.error.ConflictException;
+import io.govshare.common.error.NotFoundException;
+import io.govshare.common.error.Text;
 import io.govshare.report.config.ReportConfig;
 import io.govshare.report.domain.Check;
-import io.govshare.report.domain.ConflictException;
-import io.govshare.report.domain.NotFoundException;
 import io.govshare.report.domain.PublishRefusedException;
+import io.govshare.report.domain.ReportMessages;
 import io.govshare.report.domain.ReportStatus;
 import io.govshare.report.domain.ReportVersion;
 import io.govshare.report.persistence.ReportVersionEntity;
@@ -36,25 +38,34 @@ public class ReportService {
         this.clock = Clock.system(config.timeZone());
     }
 
-    /** The given version of a month, or its latest when {@code version} is null; 404 when there is none. */
+    /**
+     * The given version of a month, or its latest when {@code version} is null; 404 when there is none. For a reader
+     * of published versions only (a department), a draft is as absent as a version never built, so that drafts never
+     * show, not even by their number.
+     */
     @WithSession
-    public Uni<ReportVersion> get(YearMonth month, Integer version) {
+    public Uni<ReportVersion> get(YearMonth month, Integer version, boolean publishedOnly) {
         Uni<ReportVersionEntity> row = version == null
-                ? this.versions.findLatest(month.toString())
+                ? (publishedOnly
+                        ? this.versions.findLatestPublished(month.toString())
+                        : this.versions.findLatest(month.toString()))
                 : this.versions.findVersion(month.toString(), version);
         return row.map(found -> {
-            if (found == null) {
+            if (found == null || (publishedOnly && found.status != ReportStatus.PUBLISHED)) {
                 throw version == null
-                        ? new NotFoundException("report", month.toString())
-                        : new NotFoundException("report version", month + " v" + version);
+                        ? new NotFoundException(ReportMessages.REPORT, month.toString())
+                        : new NotFoundException(ReportMessages.REPORT_VERSION, month + " v" + version);
             }
             return this.codec.read(found);
         });
     }
 
-    /** Every version of every month (or of one month), newest first. */
+    /** Every version of every month (or of one month), newest first; only the published ones when asked. */
     @WithSession
-    public Uni<List<ReportVersionEntity>> list(YearMonth month) {
+    public Uni<List<ReportVersionEntity>> list(YearMonth month, boolean publishedOnly) {
+        if (publishedOnly) {
+            return this.versions.listPublished(month == null ? null : month.toString());
+        }
         return month == null ? this.versions.listAll() : this.versions.listMonth(month.toString());
     }
 
@@ -66,12 +77,11 @@ public class ReportService {
     public Uni<ReportVersion> publish(YearMonth month, boolean override, String reason, String user) {
         return this.versions.findLatest(month.toString()).flatMap(row -> {
             if (row == null) {
-                throw new NotFoundException("report", month.toString());
+                throw new NotFoundException(ReportMessages.REPORT, month.toString());
             }
             ReportVersion latest = this.codec.read(row);
             if (latest.status() == ReportStatus.PUBLISHED) {
-                throw new ConflictException(
-                        null, "report " + month + " version " + latest.version() + " is already published");
+                throw new ConflictException(null, Text.of(ReportMessages.ALREADY_PUBLISHED, month, latest.version()));
             }
             List<Check> failed = latest.checks().stream().filter(c -> !c.ok()).toList();
             if (!failed.isEmpty() && !override) {
@@ -87,7 +97,7 @@ public class ReportService {
             OffsetDateTime now = OffsetDateTime.now(this.clock);
             return this.versions.publishDraft(row.id, now, user, recorded).map(changed -> {
                 if (changed == 0) {
-                    throw new ConflictException(null, "report " + month + " was published concurrently");
+                    throw new ConflictException(null, Text.of(ReportMessages.PUBLISHED_CONCURRENTLY, month));
                 }
                 return new ReportVersion(
                         latest.id(),

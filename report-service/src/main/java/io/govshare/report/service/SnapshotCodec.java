@@ -51,6 +51,11 @@ public class SnapshotCodec {
                 read(row.checks, CHECKS));
     }
 
+    /** The checks of a version as stored. */
+    public List<Check> checks(String text) {
+        return read(text, CHECKS);
+    }
+
     public List<Case> cases(String text) {
         return text == null ? List.of() : read(text, CASES);
     }

@@ -1,49 +1,17 @@
 package io.govshare.report.api;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.Test;
 
-import io.govshare.report.Tokens;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import io.govshare.common.testing.IdentityProviderDownContract;
 
 /** When the OIDC provider cannot be reached, a token cannot be checked: 503, not 500 and not 401. */
 @QuarkusTest
-@TestProfile(IdentityProviderDownTest.NoIdentityProvider.class)
-class IdentityProviderDownTest {
+@TestProfile(IdentityProviderDownContract.NoIdentityProvider.class)
+class IdentityProviderDownTest extends IdentityProviderDownContract {
 
-    /** Points the service at a port where nothing listens. */
-    public static class NoIdentityProvider implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:1/realms/govshare",
-                    "quarkus.oidc.connection-retry-count", "0",
-                    "smallrye.jwt.sign.key.location", "privateKey.jwk");
-        }
-    }
-
-    @Test
-    void aTokenThatCannotBeCheckedIs503() {
-        given().auth()
-                .oauth2(Tokens.admin())
-                .get("/api/v1/reports")
-                .then()
-                .statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", "30")
-                .body("type", equalTo("https://govshare.io/problems/upstream-unavailable"))
-                .body("service", equalTo("oidc"));
-    }
-
-    @Test
-    void healthStaysUp() {
-        given().get("/q/health/live").then().statusCode(200);
+    @Override
+    protected String protectedPath() {
+        return "/api/v1/reports";
     }
 }

@@ -5,19 +5,26 @@ import java.time.YearMonth;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.Months;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
-/** Roles of DESIGN §11: build, content and publish for report-editor; reading also for platform-admin and service. */
+/**
+ * Roles (docs/security.md): build, content and publish for report-editor; reading also for platform-admin and
+ * service; departments read published versions only, and a draft is 404 for them.
+ */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(StubServices.class)
@@ -58,7 +65,9 @@ class ReportAccessTest {
     @ValueSource(strings = {"build", "publish", "content"})
     void editing_returns403Problem_forAdminServiceAndDepartment(String endpoint) {
         for (String token : new String[] {
-            Tokens.admin(), Tokens.service(), Tokens.department("gz.dsjj", "dept-user", "dept-reviewer", "dept-signer")
+            Tokens.admin(),
+            Tokens.service("request-service"),
+            Tokens.department("gz.dsjj", "dept-user", "dept-reviewer", "dept-signer")
         }) {
             call(given().auth().oauth2(token), endpoint, Months.fresh())
                     .then()
@@ -70,21 +79,105 @@ class ReportAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"read", "list"})
-    void reading_returns403_forADepartmentUser(String endpoint) {
-        call(given().auth().oauth2(Tokens.department("gz.dsjj", "dept-user")), endpoint, Months.fresh())
+    void reading_returns403_forACallerWithoutAReadingRole(String endpoint) {
+        for (String token : new String[] {
+            Tokens.user("norole").org("gz.zwfwzx").get(),
+            Tokens.user("gateway").roles("exchange-gateway").get()
+        }) {
+            call(given().auth().oauth2(token), endpoint, Months.fresh())
+                    .then()
+                    .statusCode(403)
+                    .body("type", equalTo("https://govshare.io/problems/forbidden"));
+        }
+    }
+
+    @Test
+    void aDepartmentUser_readsNoDraft_neitherTheLatestNorByItsNumber_andListsNone() {
+        YearMonth month = ReportFixtures.aMonthWithSeedFigures();
+        ReportFixtures.build(month).statusCode(201);
+        String department = Tokens.department("gz.dsjj", "dept-user");
+        call(given().auth().oauth2(department), "read", month)
                 .then()
-                .statusCode(403)
-                .body("type", equalTo("https://govshare.io/problems/forbidden"));
+                .statusCode(404)
+                .body("type", equalTo("https://govshare.io/problems/not-found"));
+        version(department, month, 1).statusCode(404);
+        list(department, month).statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void aDepartmentUser_readsThePublishedVersion_evenWhenALaterDraftExists() {
+        YearMonth month = ReportFixtures.aMonthWithSeedFigures();
+        ReportFixtures.build(month).statusCode(201);
+        ReportFixtures.publish(month, null).statusCode(200);
+        ReportFixtures.build(month).statusCode(201).body("version", equalTo(2));
+        for (String department : new String[] {
+            Tokens.department("gz.zwfwzx", "dept-user"),
+            Tokens.department("gz.scjgj", "dept-reviewer"),
+            Tokens.department("gz.scjgj", "dept-signer")
+        }) {
+            given().auth()
+                    .oauth2(department)
+                    .get("/api/v1/reports/" + month)
+                    .then()
+                    .statusCode(200)
+                    .body("version", equalTo(1))
+                    .body("status", equalTo("PUBLISHED"));
+            given().auth()
+                    .oauth2(department)
+                    .queryParam("format", "pdf")
+                    .get("/api/v1/reports/" + month)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/pdf");
+            version(department, month, 2).statusCode(404);
+            list(department, month)
+                    .statusCode(200)
+                    .body("version", contains(1))
+                    .body("status", everyItem(equalTo("PUBLISHED")));
+        }
+        list(Tokens.editor(), month).body("version", contains(2, 1));
+    }
+
+    @Test
+    void aDepartmentUser_mayNotVerifyNorReadTheContent() {
+        YearMonth month = ReportFixtures.aMonthWithSeedFigures();
+        String department = Tokens.department("gz.zwfwzx", "dept-user", "dept-reviewer", "dept-signer");
+        given().auth()
+                .oauth2(department)
+                .get("/api/v1/reports/" + month + "/verify")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(department)
+                .get("/api/v1/reports/" + month + "/content")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void reading_isAllowed_forEditorAdminAndService() {
         YearMonth month = ReportFixtures.aMonthWithSeedFigures();
         ReportFixtures.build(month).statusCode(201);
-        for (String token : new String[] {Tokens.editor(), Tokens.admin(), Tokens.service()}) {
+        for (String token : new String[] {Tokens.editor(), Tokens.admin(), Tokens.service("request-service")}) {
             call(given().auth().oauth2(token), "read", month).then().statusCode(200);
             call(given().auth().oauth2(token), "list", month).then().statusCode(200);
         }
+    }
+
+    private static ValidatableResponse version(String token, YearMonth month, int version) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("version", version)
+                .get("/api/v1/reports/" + month)
+                .then();
+    }
+
+    private static ValidatableResponse list(String token, YearMonth month) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("month", month.toString())
+                .get("/api/v1/reports")
+                .then();
     }
 
     private static io.restassured.response.Response call(RequestSpecification request, String endpoint, YearMonth m) {

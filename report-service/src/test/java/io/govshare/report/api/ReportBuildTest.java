@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.Months;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -108,6 +108,7 @@ class ReportBuildTest {
         ReportFixtures.build(month)
                 .statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "10")
                 .body("type", equalTo("https://govshare.io/problems/upstream-unavailable"))
                 .body("service", equalTo("exchange-stats-service"));
         assertNothingStored(month);
@@ -142,7 +143,8 @@ class ReportBuildTest {
         ReportFixtures.build(month)
                 .statusCode(502)
                 .body("type", equalTo("https://govshare.io/problems/upstream-unavailable"))
-                .body("service", equalTo("catalog-service"));
+                .body("service", equalTo("catalog-service"))
+                .header("Retry-After", org.hamcrest.Matchers.nullValue());
         assertNothingStored(month);
     }
 

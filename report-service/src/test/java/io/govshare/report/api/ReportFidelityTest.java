@@ -25,9 +25,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.ReportUnits;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 import io.govshare.report.render.PdfRenderer;
 
 import static io.restassured.RestAssured.given;

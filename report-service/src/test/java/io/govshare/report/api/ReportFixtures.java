@@ -4,9 +4,9 @@ import java.time.YearMonth;
 
 import io.restassured.response.ValidatableResponse;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.Months;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 
 import static io.restassured.RestAssured.given;
 

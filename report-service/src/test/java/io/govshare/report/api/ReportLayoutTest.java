@@ -14,11 +14,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.common.testing.Tokens;
 import io.govshare.report.PdfGeometry;
 import io.govshare.report.PdfGeometry.Glyph;
 import io.govshare.report.PdfGeometry.Line;
 import io.govshare.report.StubServices;
-import io.govshare.report.Tokens;
 import io.govshare.report.render.Layout;
 
 import static io.restassured.RestAssured.given;
