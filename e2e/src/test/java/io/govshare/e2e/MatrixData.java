@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The objects behind the placeholders and bodies of the authorization matrix. A caller expected to get through
  * gets a fresh object (its call changes it); callers expected to be refused share one, which a refusal leaves alone.
  * Historic data goes to months nobody reports: exchange records and imported requests in 1999-11, report months
- * drawn at random before 1999 and checked to be unused.
+ * drawn at random from 1970 (where months begin, docs/api.md) to 1998 and checked to be unused.
  */
 final class MatrixData {
 
@@ -102,11 +102,11 @@ final class MatrixData {
         };
     }
 
-    /** A month before 1999 without any report yet, with content and a built draft. */
+    /** A month of 1970 to 1998 without any report yet, with content and a built draft. */
     static String builtReportMonth() {
         for (int attempt = 0; attempt < 50; attempt++) {
             YearMonth month =
-                    YearMonth.of(1900, 1).plusMonths(ThreadLocalRandom.current().nextInt(99 * 12));
+                    YearMonth.of(1970, 1).plusMonths(ThreadLocalRandom.current().nextInt(29 * 12));
             if (Api.report(Caller.EDITOR).get("/api/v1/reports/" + month).statusCode() != 404) {
                 continue;
             }
