@@ -23,33 +23,28 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 class HeadersIT {
 
-    /** A GET each service answers 200 to the platform admin. */
-    private static final Map<String, String> API_GETS = Map.of(
-            Stack.CATALOG, "/api/v1/regions",
-            Stack.REQUESTS, "/api/v1/share-requests",
-            Stack.EXCHANGE, "/api/v1/exchange-stats/summary?month=2023-10",
-            Stack.REPORT, "/api/v1/reports");
-
     /** The script directives of CSP Level 3; each falls back to script-src, which falls back to default-src. */
     private static final List<String> SCRIPT_DIRECTIVES = List.of("script-src", "script-src-elem", "script-src-attr");
 
     @TestFactory
     Stream<DynamicTest> everyApiAnswerCarriesTheSecurityHeaders() {
         return Stack.SERVICES.stream().filter(Stack::has).flatMap(service -> {
-            String path = API_GETS.get(service);
+            String path = Api.adminGet(service);
             return Stream.of(
                     dynamicTest(service + ": 200 " + path, () -> {
-                        Response ok = get(service, path, Caller.ADMIN.token());
+                        Response ok =
+                                Api.withToken(service, Caller.ADMIN.token()).get(path);
                         assertThat(ok.statusCode()).isEqualTo(200);
                         apiHeaders(ok);
                     }),
                     dynamicTest(service + ": 401 problem without a token", () -> {
-                        Response refused = get(service, path, null);
+                        Response refused = Api.withToken(service, null).get(path);
                         assertThat(refused.statusCode()).isEqualTo(401);
                         apiHeaders(refused);
                     }),
                     dynamicTest(service + ": 404 problem of an unknown path", () -> {
-                        Response missing = get(service, "/api/v1/e2e-no-such-path", Caller.ADMIN.token());
+                        Response missing =
+                                Api.withToken(service, Caller.ADMIN.token()).get("/api/v1/e2e-no-such-path");
                         assertThat(missing.statusCode()).isEqualTo(404);
                         apiHeaders(missing);
                     }));
@@ -120,13 +115,5 @@ class HeadersIT {
                     name, space < 0 ? "" : trimmed.substring(space + 1).trim());
         }
         return directives;
-    }
-
-    private static Response get(String service, String path, String token) {
-        var request = given().baseUri(Stack.url(service)).accept("application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.get(path);
     }
 }

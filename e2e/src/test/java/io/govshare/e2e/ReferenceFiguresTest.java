@@ -71,12 +71,7 @@ class ReferenceFiguresTest {
         for (List<String> row : table("（一）数据调度情况")) {
             rows.put(unquote(row.get(0)), row.get(2));
         }
-        Map<String, String> fixture = new LinkedHashMap<>();
-        Reference.json()
-                .path("requests")
-                .fields()
-                .forEachRemaining(f -> fixture.put(f.getKey(), f.getValue().asText()));
-        assertThat(rows).containsExactlyInAnyOrderEntriesOf(fixture);
+        assertThat(rows).containsExactlyInAnyOrderEntriesOf(members("requests"));
     }
 
     @Test
@@ -93,12 +88,7 @@ class ReferenceFiguresTest {
             assertThat(names).as("a figure of the exchange table").containsKey(figure);
             rows.put(names.get(figure), row.get(2));
         }
-        Map<String, String> fixture = new LinkedHashMap<>();
-        Reference.json()
-                .path("exchangeWan")
-                .fields()
-                .forEachRemaining(f -> fixture.put(f.getKey(), f.getValue().asText()));
-        assertThat(rows).containsExactlyInAnyOrderEntriesOf(fixture);
+        assertThat(rows).containsExactlyInAnyOrderEntriesOf(members("exchangeWan"));
     }
 
     @Test
@@ -220,6 +210,16 @@ class ReferenceFiguresTest {
             entries.add(new Reference.Entry(rows.get(i).get(name), rows.get(i).get(value)));
         }
         return entries;
+    }
+
+    /** The members of an object of the fixture, as text. */
+    private static Map<String, String> members(String object) {
+        Map<String, String> members = new LinkedHashMap<>();
+        Reference.json()
+                .path(object)
+                .fields()
+                .forEachRemaining(f -> members.put(f.getKey(), f.getValue().asText()));
+        return members;
     }
 
     private static Map<String, String> pairs(List<List<String>> rows) {

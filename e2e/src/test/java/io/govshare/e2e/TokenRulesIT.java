@@ -1,7 +1,6 @@
 package io.govshare.e2e;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -10,7 +9,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -23,13 +21,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * rule, not a broken token.
  */
 class TokenRulesIT {
-
-    /** A GET each service answers 200 to the platform admin. */
-    private static final Map<String, String> PROTECTED_GETS = Map.of(
-            Stack.CATALOG, "/api/v1/regions",
-            Stack.REQUESTS, "/api/v1/share-requests",
-            Stack.EXCHANGE, "/api/v1/exchange-stats/summary?month=2023-10",
-            Stack.REPORT, "/api/v1/reports");
 
     private record Foreign(String name, Supplier<String> token, String typ, String azp, String realm) {}
 
@@ -52,8 +43,8 @@ class TokenRulesIT {
     }
 
     private static void refused(String service, Foreign foreign) {
-        String path = PROTECTED_GETS.get(service);
-        assertThat(get(service, path, Caller.ADMIN.token()).statusCode())
+        String path = Api.adminGet(service);
+        assertThat(Api.withToken(service, Caller.ADMIN.token()).get(path).statusCode())
                 .as("GET %s with the admin's access token", path)
                 .isEqualTo(200);
 
@@ -65,7 +56,7 @@ class TokenRulesIT {
                 .as("issuer of %s", foreign.name())
                 .isEqualTo(Stack.realmUrl(foreign.realm()));
 
-        Response response = get(service, path, token);
+        Response response = Api.withToken(service, token).get(path);
         assertThat(response.statusCode())
                 .as("GET %s with %s: %s", path, foreign.name(), response.asString())
                 .isEqualTo(401);
@@ -73,12 +64,5 @@ class TokenRulesIT {
         assertThat(response.jsonPath().getString("type")).isEqualTo("https://govshare.io/problems/unauthorized");
         assertThat(response.jsonPath().getInt("status")).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-    }
-
-    private static Response get(String service, String path, String token) {
-        return given().baseUri(Stack.url(service))
-                .header("Authorization", "Bearer " + token)
-                .accept("application/json")
-                .get(path);
     }
 }
