@@ -40,6 +40,26 @@ public final class Api {
         return spec;
     }
 
+    /** A GET of each service that the platform admin is answered 200 (with a body). */
+    public static String adminGet(String service) {
+        return switch (service) {
+            case Stack.CATALOG -> "/api/v1/regions";
+            case Stack.REQUESTS -> "/api/v1/share-requests";
+            case Stack.EXCHANGE -> "/api/v1/exchange-stats/summary?month=2023-10";
+            case Stack.REPORT -> "/api/v1/reports";
+            default -> throw new IllegalArgumentException("unknown service " + service);
+        };
+    }
+
+    /** A JSON request to a service with this bearer token (none when null), whatever the token is. */
+    public static RequestSpecification withToken(String service, String token) {
+        RequestSpecification spec = given().baseUri(Stack.url(service)).accept(ContentType.JSON);
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
+        return spec;
+    }
+
     public static RequestSpecification json(Caller caller, String service) {
         return as(caller, service).contentType(ContentType.JSON).accept(ContentType.JSON);
     }

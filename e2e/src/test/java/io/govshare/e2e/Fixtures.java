@@ -28,6 +28,19 @@ public final class Fixtures {
     public static final String E2E_PROVIDER_RESOURCE = "e2e.gz.provider.001";
     public static final String NATIONAL_RESOURCE = "e2e.cn.ministry.001";
 
+    /** What the hostile-input suite writes with: organizations, and resources of 省市场监管局. */
+    public static final String HOSTILE_ORG = "e2e.hostile.org";
+
+    public static final String HOSTILE_PROVIDER = "e2e.hostile.provider";
+    public static final String HOSTILE_CONSUMER = "e2e.hostile.consumer";
+    public static final String HOSTILE_RESOURCE = "gz.scjgj.e2e-hostile";
+    public static final String HOSTILE_NOT_SHAREABLE = "gz.scjgj.e2e-hostile-not-shareable";
+    /**
+     * A region code the hostile-input suite reads and updates but never creates: every region is a row of the
+     * regions tables of every month's report, so a new one would change October 2023.
+     */
+    public static final String HOSTILE_REGION = "e2e.hostile.region";
+
     public static final Map<String, Object> REGION_BODY = Map.of("code", REGION, "name", "贵阳市");
 
     private static boolean ensured;
@@ -40,6 +53,9 @@ public final class Fixtures {
             case E2E_CONSUMER -> org(code, "端到端测试使用单位", "PROVINCIAL", null);
             case E2E_CITY_BODY -> org(code, "端到端测试贵阳市单位", "PREFECTURE", REGION);
             case E2E_MINISTRY -> org(code, "端到端测试部委", "NATIONAL", null);
+            case HOSTILE_ORG -> org(code, "端到端恶意输入测试单位", "PROVINCIAL", null);
+            case HOSTILE_PROVIDER -> org(code, "端到端恶意输入测试提供单位", "PROVINCIAL", null);
+            case HOSTILE_CONSUMER -> org(code, "端到端恶意输入测试使用单位", "PROVINCIAL", null);
             default -> throw new IllegalArgumentException(code);
         };
     }
@@ -51,6 +67,8 @@ public final class Fixtures {
             case NOT_SHAREABLE -> resource(code, "端到端测试内部核查记录", PROVIDER_ORG, "NOT_SHAREABLE");
             case E2E_PROVIDER_RESOURCE -> resource(code, "端到端测试共享数据", E2E_PROVIDER, "CONDITIONAL");
             case NATIONAL_RESOURCE -> resource(code, "端到端测试国家数据", E2E_MINISTRY, "CONDITIONAL");
+            case HOSTILE_RESOURCE -> resource(code, "端到端恶意输入测试数据", PROVIDER_ORG, "CONDITIONAL");
+            case HOSTILE_NOT_SHAREABLE -> resource(code, "端到端恶意输入测试内部数据", PROVIDER_ORG, "NOT_SHAREABLE");
             default -> throw new IllegalArgumentException(code);
         };
     }
@@ -71,6 +89,17 @@ public final class Fixtures {
             ensure(Caller.ADMIN, "/api/v1/resources", code, resource(code));
         }
         ensured = true;
+    }
+
+    /** What {@link #ensure()} creates, and the organizations and resources of the hostile-input suite. */
+    public static synchronized void ensureHostile() {
+        ensure();
+        for (String org : List.of(HOSTILE_ORG, HOSTILE_PROVIDER, HOSTILE_CONSUMER)) {
+            ensure(Caller.ADMIN, "/api/v1/organizations", org, organization(org));
+        }
+        for (String code : List.of(HOSTILE_RESOURCE, HOSTILE_NOT_SHAREABLE)) {
+            ensure(Caller.ADMIN, "/api/v1/resources", code, resource(code));
+        }
     }
 
     private static void ensure(Caller caller, String path, String code, Map<String, Object> body) {

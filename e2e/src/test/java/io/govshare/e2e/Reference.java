@@ -10,7 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The figures of REFERENCE-2023-10.md, transcribed in {@code reference-2023-10.json}. */
+/** The figures of docs/reference-2023-10.md, transcribed in {@code reference-2023-10.json}. */
 public final class Reference {
 
     /** A name with a figure: a 万次 string ("1154.11") or a count of calls ("800008"). */
@@ -58,7 +58,7 @@ public final class Reference {
                 .toPlainString();
     }
 
-    /** 万次 as DESIGN §7 words it: floor(calls / 100) / 100. */
+    /** 万次 as docs/statistics.md ("万次 figures") words it: floor(calls / 100) / 100. */
     public static String wanFloor(long calls) {
         return BigDecimal.valueOf(calls / 100)
                 .movePointLeft(2)

@@ -9,7 +9,7 @@ import java.util.List;
 /** Where the local stack answers, and which services this checkout has (a test of a missing one is not run). */
 public final class Stack {
 
-    /** The platform time zone of DESIGN §7: months are calendar months there. */
+    /** The platform time zone (docs/statistics.md): months are calendar months there. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static final String CATALOG = "catalog-service";
@@ -36,6 +36,12 @@ public final class Stack {
         return property("oidc-url", "http://localhost:8180/realms/govshare");
     }
 
+    /** The URL of another realm of the stack's Keycloak, beside the GovShare realm. */
+    public static String realmUrl(String realm) {
+        String oidc = oidcUrl();
+        return oidc.substring(0, oidc.lastIndexOf("/realms/") + "/realms/".length()) + realm;
+    }
+
     public static String url(String service) {
         return switch (service) {
             case CATALOG -> property("catalog-url", "http://localhost:8081");
@@ -46,7 +52,7 @@ public final class Stack {
         };
     }
 
-    /** The service that serves an API path of DESIGN §11. */
+    /** The service that serves an API path (docs/api.md). */
     public static String serviceOf(String path) {
         if (path.startsWith("/api/v1/share-requests") || path.startsWith("/api/v1/national-applications")) {
             return REQUESTS;

@@ -48,15 +48,43 @@ public final class Tokens {
     }
 
     public static String password(String client, String user) {
-        return given().formParam("grant_type", "password")
+        return passwordGrant(Stack.oidcUrl(), client, user, "demo", null).getString("access_token");
+    }
+
+    /** The ID token (not the access token) of a demo user's password grant with scope openid. */
+    public static String idToken(String user) {
+        return passwordGrant(Stack.oidcUrl(), "govshare-cli", user, "demo", "openid")
+                .getString("id_token");
+    }
+
+    /** An access token the realm issued to another of its clients: Keycloak's built-in {@code admin-cli}. */
+    public static String otherClient(String user) {
+        return password("admin-cli", user);
+    }
+
+    /**
+     * An access token of another realm of the same Keycloak: the master realm's {@code admin-cli} for the bootstrap
+     * admin that scripts/up creates (admin/admin, a local demo credential).
+     */
+    public static String otherRealm() {
+        return passwordGrant(Stack.realmUrl("master"), "admin-cli", "admin", "admin", null)
+                .getString("access_token");
+    }
+
+    private static io.restassured.path.json.JsonPath passwordGrant(
+            String realmUrl, String client, String user, String password, String scope) {
+        var request = given().formParam("grant_type", "password")
                 .formParam("client_id", client)
                 .formParam("username", user)
-                .formParam("password", "demo")
-                .post(Stack.oidcUrl() + "/protocol/openid-connect/token")
+                .formParam("password", password);
+        if (scope != null) {
+            request.formParam("scope", scope);
+        }
+        return request.post(realmUrl + "/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("access_token");
+                .jsonPath();
     }
 
     public static String clientCredentials(String client) {
