@@ -3,9 +3,14 @@ package io.govshare.report.config;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import io.govshare.report.domain.EditionOption;
 
 /** Settings of report-service: time zone, 万 rounding, fonts, and the defaults of every report's edition. */
 @ConfigMapping(prefix = "report")
@@ -28,14 +33,31 @@ public interface ReportConfig {
     /** The fonts used by the PDF, DOCX and charts. */
     Fonts fonts();
 
+    /** What the reports built from now on print beyond the seed's sentences. */
+    EditionDefaults edition();
+
     /** The colophon used where a month's content gives none. */
     ColophonDefaults colophon();
 
-    /** Where the CJK TrueType fonts are (fetched by {@code fonts/fetch-fonts.py}). */
+    /** Where the CJK TrueType fonts are: the official ones if the deployment has them, the open fallbacks otherwise. */
     interface Fonts {
 
-        /** The directory holding NotoSerifSC-Regular.ttf, NotoSerifSC-Bold.ttf and NotoSansSC-Bold.ttf. */
+        /** The open fallbacks NotoSerifSC-Regular.ttf, NotoSerifSC-Bold.ttf and NotoSansSC-Bold.ttf (fetch-fonts.py). */
         Path dir();
+
+        /** A directory with the official fonts (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312, 黑体, 宋体), when licensed. */
+        Optional<Path> officialDir();
+
+        /** Where fonts installed as system packages are (AR PL KaitiM GB of Debian's fonts-arphic-gkai00mp). */
+        @WithDefault("/usr/share/fonts")
+        List<Path> systemDirs();
+    }
+
+    /** The edition of the reports built from now on; each version keeps the edition it was built with. */
+    interface EditionDefaults {
+
+        /** The optional sentences and the charts (none: the sentences of the October 2023 report only). */
+        Optional<Set<EditionOption>> options();
     }
 
     /** The default colophon (版记). */

@@ -1,10 +1,18 @@
 package io.govshare.report.domain;
 
-/** The figures of the month before, for the change against it (环比); only kept when that month has data. */
-public record PreviousMonth(String month, RequestStats requests, ExchangeSummary exchange) {
+/**
+ * The figures of the month before as its latest published report version printed them, for the change against it
+ * (环比). Null in a snapshot when that month had no published version when this one was built.
+ */
+public record PreviousMonth(String month, Integer version, RequestStats requests, ExchangeSummary exchange) {
 
-    /** True when the month had requests or exchanges at all; a month without either is not compared against. */
-    public boolean hasData() {
-        return this.requests.submitted() > 0 || this.exchange.total() > 0;
+    /** The figures of a published version of the month before. */
+    public static PreviousMonth of(ReportVersion published) {
+        Figures f = published.snapshot().figures();
+        return new PreviousMonth(
+                published.month(),
+                published.version(),
+                f.requests(),
+                f.exchange().summary());
     }
 }

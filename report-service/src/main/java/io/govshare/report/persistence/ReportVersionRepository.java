@@ -23,6 +23,12 @@ public class ReportVersionRepository implements PanacheRepositoryBase<ReportVers
         return find("month", Sort.descending("version"), month).firstResult();
     }
 
+    /** The newest published version of a month, or null when none was published. */
+    public Uni<ReportVersionEntity> findLatestPublished(String month) {
+        return find("month = ?1 and status = ?2", Sort.descending("version"), month, ReportStatus.PUBLISHED)
+                .firstResult();
+    }
+
     public Uni<ReportVersionEntity> findVersion(String month, int version) {
         return find("month = ?1 and version = ?2", month, version).firstResult();
     }

@@ -1,5 +1,6 @@
 package io.govshare.report.render;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,19 +8,25 @@ import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
  * The parts of the report's Markdown document that HTML, PDF and DOCX lay out alike: the masthead (title, month,
  * issuer, date) before the first section, table and figure captions, figures, the failed-checks notice and the
- * colophon after the last rule. Found from the document's shape, so the template stays plain Markdown.
+ * colophon (版记) from the first rule after the last heading: groups of lines parted by rules, a line whose paragraph
+ * has a hard break holding a left and a right part (the office and the 印发 date). Found from the document's shape,
+ * so the template stays plain Markdown.
  */
 final class DocumentParts {
 
@@ -35,8 +42,7 @@ final class DocumentParts {
         NOTICE("notice"),
         CAPTION("caption"),
         FIGURE("figure"),
-        COLOPHON("colophon"),
-        COLOPHON_LAST("colophon last");
+        COLOPHON("colophon");
 
         private final String cssClass;
 
@@ -48,6 +54,9 @@ final class DocumentParts {
             return this.cssClass;
         }
     }
+
+    /** One line of the colophon: its text, and the text set flush right on the same line (or null). */
+    record ColophonLine(String left, String right) {}
 
     private final Document document;
     private final Map<Node, Part> parts = new IdentityHashMap<>();
@@ -70,26 +79,66 @@ final class DocumentParts {
         return this.parts.get(node);
     }
 
-    private void classify() {
-        boolean masthead = true;
-        int mastheadParagraphs = 0;
-        Node lastRule = null;
+    /** The colophon's lines in their groups (the rules between groups are thin, the outer ones thick). */
+    List<List<ColophonLine>> colophon() {
+        List<List<ColophonLine>> groups = new ArrayList<>();
+        List<ColophonLine> group = new ArrayList<>();
         for (Node n = this.document.getFirstChild(); n != null; n = n.getNext()) {
+            if (this.parts.get(n) != Part.COLOPHON) {
+                continue;
+            }
             if (n instanceof ThematicBreak) {
-                lastRule = n;
+                if (!group.isEmpty()) {
+                    groups.add(group);
+                }
+                group = new ArrayList<>();
+            } else {
+                group.add(line(n));
             }
         }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static ColophonLine line(Node paragraph) {
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = null;
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HardLineBreak) {
+                right = new StringBuilder();
+            } else {
+                (right == null ? left : right).append(text(n));
+            }
+        }
+        return new ColophonLine(
+                left.toString().strip(), right == null ? null : right.toString().strip());
+    }
+
+    private void classify() {
+        Node lastHeading = null;
+        for (Node n = this.document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading) {
+                lastHeading = n;
+            }
+        }
+        boolean masthead = true;
         boolean colophon = false;
+        int mastheadParagraphs = 0;
+        boolean afterLastHeading = lastHeading == null;
         for (Node n = this.document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 2) {
                 masthead = false;
             }
-            if (n == lastRule) {
+            if (n == lastHeading) {
+                afterLastHeading = true;
+            }
+            if (afterLastHeading && !masthead && n instanceof ThematicBreak) {
                 colophon = true;
-                continue;
             }
             if (colophon) {
-                this.parts.put(n, n.getNext() == null ? Part.COLOPHON_LAST : Part.COLOPHON);
+                this.parts.put(n, Part.COLOPHON);
             } else if (masthead && n instanceof Heading h && h.getLevel() == 1) {
                 this.parts.put(n, Part.TITLE);
             } else if (masthead && n instanceof Paragraph) {
@@ -110,5 +159,36 @@ final class DocumentParts {
     /** A paragraph that starts with an image: the chart, then (after a line break) its caption. */
     static boolean isFigure(Node n) {
         return n instanceof Paragraph && n.getFirstChild() instanceof Image;
+    }
+
+    /** The caption of a figure: the text after its image. */
+    static String figureCaption(Node figure) {
+        StringBuilder caption = new StringBuilder();
+        for (Node n = figure.getFirstChild().getNext(); n != null; n = n.getNext()) {
+            caption.append(text(n));
+        }
+        return caption.toString().strip();
+    }
+
+    /** The plain text of a node and its children; a line break inside a paragraph is a space. */
+    static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                text.append(' ');
+            }
+        });
+        return text.toString();
     }
 }

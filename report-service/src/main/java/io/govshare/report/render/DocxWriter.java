@@ -1,244 +1,231 @@
 package io.govshare.report.render;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.commonmark.node.AbstractVisitor;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 
-/** Writes the blocks of the report into a POI document, one method per kind of block. */
+/**
+ * Writes the blocks of the report into a POI document, each a paragraph of one of the styles of
+ * {@code docx-styles.xml}; the runs carry no formatting of their own.
+ */
 final class DocxWriter {
 
-    static final String SONG = "宋体";
-    static final String HEI = "黑体";
-    private static final String RED = "C00000";
-    private static final int TEXT_WIDTH_TWIPS = 11906 - 1588 - 1474;
+    private static final int TEXT_WIDTH = Layout.twips(Layout.TEXT_WIDTH);
 
     private final XWPFDocument doc;
     private final Map<String, byte[]> charts;
+    private final Map<FontRole, FontFace> faces;
     private int pictures;
 
-    DocxWriter(XWPFDocument doc, Map<String, byte[]> charts) {
+    DocxWriter(XWPFDocument doc, Map<String, byte[]> charts, Map<FontRole, FontFace> faces) {
         this.doc = doc;
         this.charts = charts;
+        this.faces = faces;
     }
 
-    XWPFParagraph paragraph(ParagraphAlignment alignment) {
+    XWPFParagraph paragraph(String style, String text) {
         XWPFParagraph p = this.doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingAfter(80);
-        return p;
-    }
-
-    void title(Node n) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(120);
-        XWPFRun run = run(p, text(n), SONG, 26, true);
-        run.setColor(RED);
-        run.setCharacterSpacing(40);
-    }
-
-    void centered(Node n, int size, boolean bold) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-        p.setKeepNext(bold);
-        run(p, text(n), SONG, size, bold);
-    }
-
-    /** The issuer on the left of the masthead line; the date follows at the right tab stop, over a red rule. */
-    XWPFParagraph issuerLine(Node n) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-        p.setBorderBottom(Borders.THICK);
-        p.getCTP().getPPr().getPBdr().getBottom().setColor(RED);
-        p.setSpacingAfter(360);
-        CTTabStop tab = p.getCTP().getPPr().addNewTabs().addNewTab();
-        tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
-        run(p, text(n), SONG, 12, false);
-        return p;
-    }
-
-    void appendDate(XWPFParagraph issuer, Node n) {
-        XWPFRun run = run(issuer, "", SONG, 12, false);
-        run.addTab();
-        run.setText(text(n));
-    }
-
-    void heading(Heading h) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-        p.setKeepNext(true);
-        p.setSpacingBefore(h.getLevel() == 2 ? 240 : 120);
-        if (h.getLevel() == 2) {
-            run(p, text(h), HEI, 15, true);
-        } else {
-            run(p, text(h), SONG, 13, true);
+        p.setStyle(style);
+        if (!text.isEmpty()) {
+            p.createRun().setText(text);
         }
+        return p;
     }
 
-    void body(Node n) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.BOTH);
-        p.setFirstLineIndent(480);
-        p.setSpacingBetween(1.5);
-        inline(p, n, 12);
+    /** The issuer one character in, the date flush right one character in, over the red rule (style Masthead). */
+    void masthead(String issuer, String date) {
+        XWPFParagraph p = this.doc.createParagraph();
+        p.setStyle("Masthead");
+        var run = p.createRun();
+        run.addTab();
+        run.setText(issuer);
+        run.addTab();
+        run.setText(date);
     }
 
+    /** The failed checks, one bordered red paragraph each (Word joins their borders into one frame). */
     void notice(BlockQuote quote) {
         for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-            List<Node> lines = new ArrayList<>();
             if (child instanceof BulletList list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    lines.add(item);
+                    paragraph("Notice", "• " + DocumentParts.text(item));
                 }
             } else {
-                lines.add(child);
-            }
-            for (Node line : lines) {
-                XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-                p.setBorderLeft(Borders.SINGLE);
-                p.setBorderRight(Borders.SINGLE);
-                p.setBorderTop(Borders.SINGLE);
-                p.setBorderBottom(Borders.SINGLE);
-                XWPFRun run = run(p, (child instanceof BulletList ? "• " : "") + text(line), SONG, 11, false);
-                run.setColor(RED);
+                paragraph("Notice", DocumentParts.text(child));
             }
         }
     }
 
-    void bullets(BulletList list) {
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-            p.setIndentationLeft(480);
-            run(p, "• " + text(item), SONG, 12, false);
+    /** A table in the style Report Table, its columns as wide as the PDF's, its head row repeated on each page. */
+    void table(TableModel model) {
+        float[] widths = model.widths(
+                this.faces.get(FontRole.HEADING1), this.faces.get(FontRole.BODY), Layout.SMALL_SIZE, Layout.TEXT_WIDTH);
+        int rows = model.rows().size() + 1;
+        XWPFTable table = this.doc.createTable(rows, model.columns());
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        pr.addNewTblStyle().setVal("ReportTable");
+        pr.getTblW().setType(STTblWidth.DXA);
+        pr.getTblW().setW(BigInteger.valueOf(TEXT_WIDTH));
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders();
+        }
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        grid(table, widths);
+        for (int r = 0; r < rows; r++) {
+            var row = table.getRow(r);
+            row.setHeight(DocxPage.LINE_PITCH);
+            row.getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.AT_LEAST);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            List<String> cells = r == 0 ? model.head() : model.rows().get(r - 1);
+            for (int c = 0; c < cells.size(); c++) {
+                var cell = row.getCell(c);
+                cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(Layout.twips(widths[c])));
+                cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setStyle(r == 0 ? "TableHeading" : "TableText");
+                if (r > 0) {
+                    p.setAlignment(DocxAlign.of(model.alignments().get(c)));
+                }
+                p.createRun().setText(cells.get(c));
+            }
         }
     }
 
-    void table(org.commonmark.ext.gfm.tables.TableBlock block) {
-        DocxTables.write(this.doc, block, TEXT_WIDTH_TWIPS);
-        paragraph(ParagraphAlignment.LEFT).setSpacingAfter(0);
-    }
-
-    /** The chart, then its caption (the text after the image) centred below it. */
-    void figure(Image image) {
+    /** The chart at the width of the type area (the PDF's size), kept with its caption below. */
+    void figure(Image image, String caption) {
         byte[] png = this.charts.get(image.getDestination().replace("chart:", ""));
         if (png == null) {
             return;
         }
-        StringBuilder caption = new StringBuilder();
-        for (Node n = image.getNext(); n != null; n = n.getNext()) {
-            caption.append(text(n));
-        }
-        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-        p.setKeepNext(true);
+        XWPFParagraph p = this.doc.createParagraph();
+        p.setStyle("Figure");
+        int width = ByteBuffer.wrap(png, 16, 4).getInt();
+        int height = ByteBuffer.wrap(png, 20, 4).getInt();
+        double widthPt = Layout.TEXT_WIDTH;
         try {
-            BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
-            double widthPt = 430;
-            double heightPt = widthPt * read.getHeight() / read.getWidth();
             p.createRun()
                     .addPicture(
                             new ByteArrayInputStream(png),
                             Document.PICTURE_TYPE_PNG,
                             "chart" + (++this.pictures) + ".png",
                             Units.toEMU(widthPt),
-                            Units.toEMU(heightPt));
+                            Units.toEMU(widthPt * height / width));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
-        XWPFParagraph below = paragraph(ParagraphAlignment.CENTER);
-        run(below, caption.toString().strip(), SONG, 11, true);
+        paragraph("Caption", caption);
     }
 
-    /** Space between the last section and the colophon. */
-    void colophonSpace() {
-        paragraph(ParagraphAlignment.LEFT).setSpacingAfter(480);
-    }
-
-    void colophon(Node n, boolean last) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-        p.setSpacingAfter(0);
-        p.setKeepNext(!last);
-        p.setBorderTop(Borders.SINGLE);
-        if (last) {
-            p.setBorderBottom(Borders.SINGLE);
+    /**
+     * The colophon as a table floating at the foot of the type area of the page it falls on (thick rules over and
+     * under it, thin ones between its groups), after a page break when the PDF gave it a page of its own.
+     */
+    void colophon(List<List<DocumentParts.ColophonLine>> groups, boolean ownPage) {
+        if (groups.isEmpty()) {
+            return;
         }
-        run(p, text(n), SONG, 11, false);
-    }
-
-    /** "— 1 —" centred in the footer of every page. */
-    void pageNumbers() {
-        XWPFFooter footer = this.doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, "— ", SONG, 10, false);
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
-        run(p, " —", SONG, 10, false);
-    }
-
-    private void inline(XWPFParagraph p, Node block, int size) {
-        for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof StrongEmphasis) {
-                run(p, text(n), SONG, size, true);
-            } else {
-                run(p, text(n), SONG, size, false);
+        if (ownPage) {
+            paragraph("Normal", "").setPageBreak(true);
+        }
+        int lines = groups.stream().mapToInt(List::size).sum();
+        XWPFTable table = this.doc.createTable(lines, 1);
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        CTTblPPr position = pr.addNewTblpPr();
+        position.setLeftFromText(BigInteger.ZERO);
+        position.setRightFromText(BigInteger.ZERO);
+        position.setVertAnchor(STVAnchor.MARGIN);
+        position.setHorzAnchor(STHAnchor.MARGIN);
+        position.setTblpXSpec(STXAlign.CENTER);
+        position.setTblpYSpec(STYAlign.BOTTOM);
+        // a twip narrower than the type area: LibreOffice floats no table as wide as the text
+        pr.getTblW().setType(STTblWidth.DXA);
+        pr.getTblW().setW(BigInteger.valueOf(TEXT_WIDTH - 1));
+        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+        border(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), Layout.THICK_RULE);
+        border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), Layout.THICK_RULE);
+        for (CTBorder none : new CTBorder[] {
+            borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+            borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+            borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+            borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()
+        }) {
+            none.setVal(STBorder.NIL);
+        }
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        grid(table, new float[] {Layout.TEXT_WIDTH - 0.05f});
+        int r = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            for (int k = 0; k < groups.get(g).size(); k++) {
+                var row = table.getRow(r++);
+                row.setHeight(DocxPage.LINE_PITCH);
+                row.getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.EXACT);
+                var cell = row.getCell(0);
+                if (g > 0 && k == 0) {
+                    border(cell.getCTTc().addNewTcPr().addNewTcBorders().addNewTop(), Layout.THIN_RULE);
+                }
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setStyle("Colophon");
+                DocumentParts.ColophonLine line = groups.get(g).get(k);
+                var run = p.createRun();
+                run.setText(line.left());
+                if (line.right() != null) {
+                    run.addTab();
+                    run.setText(line.right());
+                }
             }
         }
+        // a paragraph must follow a table; this one takes no room
+        XWPFParagraph end = this.doc.createParagraph();
+        end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily(font);
-        CTFonts fonts = run.getCTR().isSetRPr() && run.getCTR().getRPr().sizeOfRFontsArray() > 0
-                ? run.getCTR().getRPr().getRFontsArray(0)
-                : run.getCTR().addNewRPr().addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii("Times New Roman");
-        fonts.setHAnsi("Times New Roman");
-        return run;
+    private static void border(CTBorder border, float width) {
+        border.setVal(STBorder.SINGLE);
+        // the width of a border is in eighths of a point
+        border.setSz(BigInteger.valueOf(Math.round(width * 8)));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("000000");
     }
 
-    /** The plain text of a node and its children. */
-    static String text(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.SoftLineBreak b) {
-                text.append(' ');
-            }
-        });
-        return text.toString();
+    private static void grid(XWPFTable table, float[] widths) {
+        var tbl = table.getCTTbl();
+        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (float w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Layout.twips(w)));
+        }
     }
 }

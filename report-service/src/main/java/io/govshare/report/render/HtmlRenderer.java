@@ -13,8 +13,8 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
- * HTML of the report: the Markdown document through commonmark (GFM tables), the charts embedded as PNG data URIs,
- * in the page of {@code templates/report/page.html} (print CSS, A4, page numbers). The PDF is made from this page.
+ * HTML of the report for a browser: the Markdown document through commonmark (GFM tables), the charts embedded as PNG
+ * data URIs, in the page of {@code templates/report/page.html} (the fonts and sizes of the PDF, print CSS for A4).
  */
 @ApplicationScoped
 public class HtmlRenderer {
@@ -25,8 +25,8 @@ public class HtmlRenderer {
         this.page = page;
     }
 
-    /** The whole page; {@code browser} adds the web fallbacks of the fonts, which the PDF does not need. */
-    public String page(String markdown, Map<String, byte[]> charts, boolean browser) {
+    /** The whole page. */
+    public String page(String markdown, Map<String, byte[]> charts) {
         DocumentParts parts = DocumentParts.parse(markdown);
         org.commonmark.renderer.html.HtmlRenderer renderer = org.commonmark.renderer.html.HtmlRenderer.builder()
                 .extensions(DocumentParts.EXTENSIONS)
@@ -36,14 +36,14 @@ public class HtmlRenderer {
                 .build();
         String title = parts.document().getFirstChild() == null
                 ? ""
-                : textOf(parts.document().getFirstChild());
+                : DocumentParts.text(parts.document().getFirstChild());
         // the colophon goes into a block of its own, which is never split across pages
         Document colophon = new Document();
         Node n = parts.document().getFirstChild();
         while (n != null) {
             Node next = n.getNext();
             DocumentParts.Part part = parts.partOf(n);
-            if (part == DocumentParts.Part.COLOPHON || part == DocumentParts.Part.COLOPHON_LAST) {
+            if (part == DocumentParts.Part.COLOPHON) {
                 n.unlink();
                 colophon.appendChild(n);
             }
@@ -53,7 +53,6 @@ public class HtmlRenderer {
                 .data("title", title)
                 .data("body", renderer.render(parts.document()))
                 .data("colophon", renderer.render(colophon))
-                .data("browser", browser)
                 .render();
     }
 
@@ -72,16 +71,5 @@ public class HtmlRenderer {
                 }
             }
         };
-    }
-
-    private static String textOf(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Text t) {
-                text.append(t.getLiteral());
-            }
-        });
-        return text.toString();
     }
 }

@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 
+import io.govshare.report.domain.EditionOption;
 import io.govshare.report.domain.ReportVersion;
 
 /**
- * Renders a stored version in one format. Markdown comes from the template; HTML from that Markdown; PDF from the
- * HTML; DOCX from the same Markdown document, so the words exist once. Rendering blocks (fonts, charts, PDF), so
- * callers run it on a worker thread.
+ * Renders a stored version in one format. Markdown comes from the template; HTML, PDF and DOCX are laid out from that
+ * Markdown document, so the words exist once. The charts are drawn only for an edition that has them. Rendering blocks
+ * (fonts, charts, PDF), so callers run it on a worker thread.
  */
 @ApplicationScoped
 public class RenderService {
@@ -52,9 +53,14 @@ public class RenderService {
     private byte[] body(ReportVersion version, ReportFormat format) {
         return switch (format) {
             case MD -> text(this.markdown.render(ReportModel.of(version.snapshot(), version.checks(), false)));
-            case HTML -> text(this.html.page(withCharts(version), chartImages(version), true));
-            case PDF -> this.pdf.render(this.html.page(withCharts(version), chartImages(version), false));
-            case DOCX -> this.docx.render(withCharts(version), chartImages(version));
+            case HTML -> text(this.html.page(withCharts(version), chartImages(version)));
+            case PDF -> this.pdf.render(withCharts(version), chartImages(version), metadata(version));
+            case DOCX ->
+                this.docx.render(
+                        withCharts(version),
+                        chartImages(version),
+                        metadata(version),
+                        this.pdf.colophonOnOwnPage(withCharts(version), chartImages(version)));
             case JSON -> throw new IllegalArgumentException("JSON is written by the API, not rendered");
         };
     }
@@ -67,7 +73,15 @@ public class RenderService {
     }
 
     private Map<String, byte[]> chartImages(ReportVersion version) {
+        if (!version.snapshot().edition().has(EditionOption.CHARTS)) {
+            return Map.of();
+        }
         return this.cache.get(version.id(), "charts", () -> this.charts.render(version.snapshot()));
+    }
+
+    private static ReportMetadata metadata(ReportVersion version) {
+        ReportModel model = ReportModel.of(version.snapshot(), version.checks(), false);
+        return ReportMetadata.of(version, model.title() + " " + model.monthTitle());
     }
 
     private static byte[] text(String text) {

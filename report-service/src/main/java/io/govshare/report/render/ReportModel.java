@@ -12,6 +12,8 @@ import io.govshare.report.domain.Case;
 import io.govshare.report.domain.Change;
 import io.govshare.report.domain.Check;
 import io.govshare.report.domain.Colophon;
+import io.govshare.report.domain.Edition;
+import io.govshare.report.domain.EditionOption;
 import io.govshare.report.domain.ExchangeSummary;
 import io.govshare.report.domain.Figures;
 import io.govshare.report.domain.LedgerLists;
@@ -27,7 +29,8 @@ import io.govshare.report.domain.Wan;
 
 /**
  * What the report template reads: the snapshot's figures, formatted (万 with the edition's rounding, dates in
- * Chinese), and nothing else. The words are in {@code templates/report/report.md}, never here.
+ * Chinese), and which of the edition's optional sentences are printed (each only when the edition asks for it and its
+ * inputs are real). The words are in {@code templates/report/report.md}, never here.
  */
 @TemplateData
 @TemplateData(target = RequestStats.class)
@@ -62,12 +65,16 @@ public record ReportModel(
         LedgerLists ledger,
         List<Case> cases,
         Colophon colophon,
+        boolean rejectionsByNode,
         boolean charts) {
 
     /** How many applicant organizations the sentence of 二(一) names before "等N个部门". */
     static final int APPLICANTS_NAMED = 5;
 
-    /** The 万 figures of section 一(二). {@code nationalShare} is null when the ministries provided nothing. */
+    /**
+     * The 万 figures of section 一(二). {@code nationalShare} is null when the ministries provided nothing or the
+     * edition does not print their share.
+     */
     @TemplateData
     public record ExchangeLine(
             String total,
@@ -99,12 +106,17 @@ public record ReportModel(
         return rows.stream().limit(3).map(Row::name).toList();
     }
 
-    /** The model of a stored snapshot and its checks; {@code charts} adds the chart images to the document. */
+    /**
+     * The model of a stored snapshot and its checks; {@code charts} adds the chart images to the document when the
+     * edition has them (Markdown never has them).
+     */
     public static ReportModel of(Snapshot snapshot, List<Check> checks, boolean charts) {
         Figures f = snapshot.figures();
+        Edition edition = snapshot.edition();
         YearMonth month = YearMonth.parse(snapshot.month());
-        Wan wan = new Wan(snapshot.edition().wanRounding());
-        PreviousMonth previous = f.previousMonth();
+        Wan wan = new Wan(edition.wanRounding());
+        // 环比 only against a published month before, and only in an edition that asks for it
+        PreviousMonth previous = edition.has(EditionOption.MONTH_ON_MONTH) ? f.previousMonth() : null;
         Change requestsChange = previous != null && previous.requests().submitted() > 0
                 ? Change.between(previous.requests().submitted(), f.requests().submitted())
                 : null;
@@ -122,7 +134,7 @@ public record ReportModel(
                 checks.stream().filter(c -> !c.ok()).toList(),
                 f.requests(),
                 requestsChange,
-                exchangeLine(f.exchange().summary(), wan),
+                exchangeLine(f.exchange().summary(), wan, edition.has(EditionOption.NATIONAL_SHARE)),
                 exchangeChange,
                 exchangeChange == null ? null : wan.format(exchangeChange.difference()),
                 previous == null ? null : YearMonth.parse(previous.month()).getMonthValue(),
@@ -144,12 +156,13 @@ public record ReportModel(
                 f.ledger(),
                 f.cases(),
                 snapshot.edition().colophon(),
-                charts);
+                edition.has(EditionOption.REJECTIONS_BY_NODE),
+                charts && edition.has(EditionOption.CHARTS));
     }
 
-    private static ExchangeLine exchangeLine(ExchangeSummary s, Wan wan) {
+    private static ExchangeLine exchangeLine(ExchangeSummary s, Wan wan, boolean withShare) {
         long national = s.provided(Level.NATIONAL);
-        String share = national == 0 || s.total() == 0
+        String share = !withShare || national == 0 || s.total() == 0
                 ? null
                 : BigDecimal.valueOf(national * 100L)
                         .divide(BigDecimal.valueOf(s.total()), 2, RoundingMode.HALF_UP)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,13 @@ import io.govshare.report.domain.Colophon;
 import io.govshare.report.domain.Content;
 import io.govshare.report.domain.Edition;
 import io.govshare.report.domain.Figures;
+import io.govshare.report.domain.PreviousMonth;
 import io.govshare.report.domain.ReportStatus;
 import io.govshare.report.domain.ReportVersion;
 import io.govshare.report.domain.Snapshot;
 import io.govshare.report.persistence.ReportVersionEntity;
 import io.govshare.report.persistence.ReportVersionRepository;
+import io.govshare.report.render.Fonts;
 
 /**
  * Builds a new draft version of a month's report: gathers every figure, runs the checks and stores the snapshot. The
@@ -38,6 +41,7 @@ public class BuildService {
     private final ReportVersionRepository versions;
     private final SnapshotCodec codec;
     private final ReportConfig config;
+    private final Fonts fonts;
     private final Clock clock;
 
     public BuildService(
@@ -45,12 +49,14 @@ public class BuildService {
             ContentService contents,
             ReportVersionRepository versions,
             SnapshotCodec codec,
-            ReportConfig config) {
+            ReportConfig config,
+            Fonts fonts) {
         this.gatherer = gatherer;
         this.contents = contents;
         this.versions = versions;
         this.codec = codec;
         this.config = config;
+        this.fonts = fonts;
         this.clock = Clock.system(config.timeZone());
     }
 
@@ -60,7 +66,15 @@ public class BuildService {
                 .get(month)
                 .flatMap(content -> this.gatherer
                         .gather(month, content.cases())
+                        .flatMap(figures -> publishedBefore(month).map(figures::withPreviousMonth))
                         .flatMap(figures -> store(month, edition(content), figures, user)));
+    }
+
+    /** The month before as its latest published version printed it: what 环比 compares with (null: none). */
+    private Uni<PreviousMonth> publishedBefore(YearMonth month) {
+        return this.versions
+                .findLatestPublished(month.minusMonths(1).toString())
+                .map(row -> row == null ? null : PreviousMonth.of(this.codec.read(row)));
     }
 
     private Uni<ReportVersion> store(YearMonth month, Edition edition, Figures figures, String user) {
@@ -96,7 +110,9 @@ public class BuildService {
                 orElse(content.issuer(), this.config.issuer()),
                 content.issueDate() != null ? content.issueDate() : LocalDate.now(this.clock),
                 content.colophon() == null ? defaults : content.colophon().orElse(defaults),
-                this.config.wanRounding());
+                this.config.wanRounding(),
+                List.copyOf(this.config.edition().options().orElse(Set.of())),
+                this.fonts.choices());
     }
 
     private static String orElse(String value, String fallback) {

@@ -18,11 +18,10 @@ import io.govshare.report.domain.ExchangeFigures;
 import io.govshare.report.domain.Figures;
 import io.govshare.report.domain.LedgerLists;
 import io.govshare.report.domain.NationalFigures;
-import io.govshare.report.domain.PreviousMonth;
 
 /**
- * Asks catalog-, request- and exchange-stats-service for every figure of a month (and the month before, for 环比), all
- * calls at once. Any call that fails after its retries fails the whole gathering, naming its service.
+ * Asks catalog-, request- and exchange-stats-service for every figure of a month, all calls at once. The month before
+ * is not asked for: 环比 compares with its published report (BuildService). Any call that fails after its retries fails the whole gathering, naming its service.
  */
 @ApplicationScoped
 public class FigureGatherer {
@@ -42,7 +41,6 @@ public class FigureGatherer {
         String r = RequestClient.SERVICE;
         String x = ExchangeClient.SERVICE;
         String c = CatalogClient.SERVICE;
-        YearMonth before = month.minusMonths(1);
         Uni<ExchangeFigures> exchangeFigures = Uni.combine()
                 .all()
                 .unis(
@@ -60,13 +58,6 @@ public class FigureGatherer {
                         Upstream.named(this.requests.nationalApplications(month), r, "the national applications"),
                         Upstream.named(this.catalog.recommendations(month), c, "the recommendations of " + month))
                 .with(NationalFigures::new);
-        Uni<PreviousMonth> previous = Uni.combine()
-                .all()
-                .unis(
-                        Upstream.named(this.requests.stats(before), r, "the request statistics of " + before),
-                        Upstream.named(this.exchange.summary(before), x, "the exchange summary of " + before))
-                .with((stats, summary) -> new PreviousMonth(before.toString(), stats, summary));
-        // the month before is asked for once, with the rest; a month without data is not compared against
         return Uni.combine()
                 .all()
                 .unis(
@@ -76,15 +67,8 @@ public class FigureGatherer {
                         Upstream.named(this.requests.timeliness(month), r, "the response timeliness of " + month),
                         Upstream.named(this.catalog.ledgerUnits(month.atEndOfMonth()), c, "the one-ledger units")
                                 .map(units ->
-                                        LedgerLists.of(month.atEndOfMonth().toString(), units)),
-                        previous)
-                .with((stats, exchanges, nationalFigures, timeliness, ledger, previousMonth) -> new Figures(
-                        stats,
-                        exchanges,
-                        nationalFigures,
-                        timeliness,
-                        ledger,
-                        cases,
-                        previousMonth.hasData() ? previousMonth : null));
+                                        LedgerLists.of(month.atEndOfMonth().toString(), units)))
+                .with((stats, exchanges, nationalFigures, timeliness, ledger) ->
+                        new Figures(stats, exchanges, nationalFigures, timeliness, ledger, cases, null));
     }
 }

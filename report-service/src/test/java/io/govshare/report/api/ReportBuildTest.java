@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +58,10 @@ class ReportBuildTest {
                 .body("figures.ledger.scheduled[1]", equalTo("省人社厅"))
                 .body("figures.previousMonth", is((Object) null))
                 .body("edition.province", equalTo("贵州省"))
-                .body("edition.wanRounding", equalTo("HALF_UP"));
+                .body("edition.wanRounding", equalTo("HALF_UP"))
+                .body("edition.options", empty())
+                .body("edition.fonts.role", contains("title", "body", "heading1", "heading2", "number"))
+                .body("edition.fonts.find { it.role == 'body' }.wanted", equalTo("仿宋_GB2312"));
     }
 
     @Test
@@ -72,10 +76,14 @@ class ReportBuildTest {
                 .verify(getRequestedFor(urlPathEqualTo("/api/v1/ledger/units"))
                         .withQueryParam(
                                 "asOf", WireMock.equalTo(month.atEndOfMonth().toString())));
+        // 环比 compares with the published report of the month before, never with live figures
         StubServices.server()
-                .verify(getRequestedFor(urlPathEqualTo("/api/v1/exchange-stats/summary"))
-                        .withQueryParam(
-                                "month", WireMock.equalTo(month.minusMonths(1).toString())));
+                .verify(
+                        0,
+                        getRequestedFor(urlPathEqualTo("/api/v1/exchange-stats/summary"))
+                                .withQueryParam(
+                                        "month",
+                                        WireMock.equalTo(month.minusMonths(1).toString())));
     }
 
     @Test
@@ -164,22 +172,19 @@ class ReportBuildTest {
     }
 
     @Test
-    void build_comparesWithThePreviousMonth_whenItHasData() {
+    void build_keepsThePublishedMonthBefore_butTheDefaultEditionPrintsNoComparison() {
         YearMonth month = ReportFixtures.aMonthWithSeedFigures();
         YearMonth before = month.minusMonths(1);
-        StubServices.serve(
-                before,
-                "stats",
-                StubServices.json(StubServices.seed("stats").replace("\"submitted\": 280", "\"submitted\": 250")));
-        StubServices.serve(
-                before,
-                "summary",
-                StubServices.json(StubServices.seed("summary").replace("\"total\": 32696900", "\"total\": 30000000")));
-        ReportFixtures.build(month).statusCode(201).body("figures.previousMonth.month", equalTo(before.toString()));
-        String markdown = ReportFixtures.markdown(month);
-        assertThat(markdown)
-                .contains("与" + before.getMonthValue() + "月相比，发起数据共享申请增加30次，环比增长12.0%。")
-                .contains("与" + before.getMonthValue() + "月相比，交换数据总量增加269.69万次，环比增长9.0%。");
+        ReportFixtures.aMonthWithSeedFiguresAnd(before, "\"submitted\": 280", "\"submitted\": 250");
+        ReportFixtures.build(before).statusCode(201);
+        ReportFixtures.publish(before, "{\"override\": true, \"reason\": \"测试\"}")
+                .statusCode(200);
+        ReportFixtures.build(month)
+                .statusCode(201)
+                .body("figures.previousMonth.month", equalTo(before.toString()))
+                .body("figures.previousMonth.version", equalTo(1))
+                .body("figures.previousMonth.requests.submitted", equalTo(250));
+        assertThat(ReportFixtures.markdown(month)).doesNotContain("相比").doesNotContain("环比");
     }
 
     @Test

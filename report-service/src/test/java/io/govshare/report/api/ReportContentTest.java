@@ -50,7 +50,7 @@ class ReportContentTest {
                 .contains("\n云南省信息中心\n\n2101年2月10日\n")
                 .contains("## 六、数据应用典型案例\n\n### 案例一\n\n第一段。\n\n第二段。\n")
                 .contains("报：省大数据局")
-                .contains("\n云南省信息中心办公室\n\n共印40份（其中电子公文30份）\n");
+                .contains("\n云南省信息中心办公室\\\n2101年2月10日印发\n\n---\n\n共印40份（其中电子公文30份）\n");
     }
 
     @Test
@@ -60,7 +60,8 @@ class ReportContentTest {
         assertThat(ReportFixtures.markdown(month))
                 .startsWith("# 贵州省政府数据共享开放月报\n")
                 .contains("发：各市（州）、贵安新区大数据发展主管部门")
-                .contains("贵州省信息中心办公室\n\n共印95份（其中电子公文85份）")
+                .contains("贵州省信息中心办公室\\\n")
+                .contains("印发\n\n---\n\n共印95份（其中电子公文85份）")
                 .doesNotContain("六、数据应用典型案例");
     }
 

@@ -1,0 +1,80 @@
+package io.govshare.report.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+import io.govshare.report.domain.FontChoice;
+
+/**
+ * One parsed TrueType font serving a role, with the metrics the PDF and DOCX layouts measure text with. The tables
+ * the metrics read are loaded when the face is made, so measuring is safe from any thread; embedding the font in a
+ * PDF is not (PdfRenderer renders one PDF at a time).
+ */
+public final class FontFace {
+
+    private final FontRole role;
+    private final Path file;
+    private final TrueTypeFont font;
+    private final boolean official;
+    private final String family;
+    private final String postScriptName;
+    private final boolean bold;
+    private final CmapLookup cmap;
+    private final HorizontalMetricsTable metrics;
+    private final float unitsPerEm;
+
+    FontFace(FontRole role, Path file, TrueTypeFont font, boolean official, String family) {
+        this.role = role;
+        this.file = file;
+        this.font = font;
+        this.official = official;
+        this.family = family;
+        try {
+            this.postScriptName = font.getName();
+            this.bold = font.getOS2Windows() != null && font.getOS2Windows().getWeightClass() >= 600;
+            this.cmap = font.getUnicodeCmapLookup();
+            this.metrics = font.getHorizontalMetrics();
+            this.unitsPerEm = font.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + file, e);
+        }
+    }
+
+    public FontRole role() {
+        return this.role;
+    }
+
+    public Path file() {
+        return this.file;
+    }
+
+    /** The parsed font, for embedding (not safe for concurrent documents). */
+    public TrueTypeFont font() {
+        return this.font;
+    }
+
+    public String postScriptName() {
+        return this.postScriptName;
+    }
+
+    /** Whether the font maps the code point to a glyph. */
+    public boolean has(int codePoint) {
+        return this.cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /** The advance width of the code point's glyph in em (1 for a CJK ideograph). */
+    public float advance(int codePoint) {
+        return this.metrics.getAdvanceWidth(this.cmap.getGlyphId(codePoint)) / this.unitsPerEm;
+    }
+
+    /** What the report's metadata says about this face. */
+    public FontChoice choice() {
+        return new FontChoice(
+                this.role.key(), this.role.wanted(), this.family, this.postScriptName, this.bold, this.official);
+    }
+}
