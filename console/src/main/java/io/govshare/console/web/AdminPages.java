@@ -76,7 +76,7 @@ public class AdminPages {
     public Response catalog(
             @QueryParam("tab") String tabText, @QueryParam("q") String qText, @QueryParam("page") String pageText) {
         Frame frame = this.session.frame("目录管理", "admin-catalog");
-        String tab = TABS.contains(tabText) ? tabText : TABS.get(0);
+        String tab = Inputs.oneOf(TABS, tabText) == null ? TABS.get(0) : tabText;
         String q = Inputs.optional(qText);
         if (q != null && q.length() > 100) {
             q = q.substring(0, 100);

@@ -75,7 +75,7 @@ public class ApplyPage {
     public Response search(
             @QueryParam("q") String q, @QueryParam("sharingType") String sharingType, @QueryParam("page") String page) {
         Frame frame = this.session.frame("申请数据", "apply");
-        String type = SHARING_TYPES.contains(sharingType) ? sharingType : null;
+        String type = Inputs.oneOf(SHARING_TYPES, sharingType);
         String query = Inputs.optional(q);
         if (query != null && query.length() > 100) {
             query = query.substring(0, 100);

@@ -40,6 +40,11 @@ final class Inputs {
         return Codes.check(field, text);
     }
 
+    /** The value when it is one of the allowed ones, else null (an unknown filter is no filter). */
+    static String oneOf(java.util.Collection<String> allowed, String value) {
+        return value != null && allowed.contains(value) ? value : null;
+    }
+
     /** Blank → null; otherwise stripped. */
     static String optional(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -67,7 +67,7 @@ public class ReportPages {
             @QueryParam("format") String format,
             @QueryParam("version") String version) {
         String m = Months.parse("month", month).toString();
-        if (!FILES.contains(format)) {
+        if (Inputs.oneOf(FILES, format) == null) {
             throw new jakarta.ws.rs.NotFoundException();
         }
         try (Response upstream = this.reports.document(this.session.bearer(), m, format, version(version))) {

@@ -87,7 +87,7 @@ public class RequestPages {
     @Produces(MediaType.TEXT_HTML)
     public Response mine(@QueryParam("page") String page, @QueryParam("status") String status) {
         Frame frame = this.session.frame("我的申请", "requests");
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = Inputs.oneOf(STATUSES, status);
         var org = this.session.org();
         if (org.isEmpty()) {
             ListView none = new ListView(
@@ -120,7 +120,7 @@ public class RequestPages {
                 200,
                 page(
                         request,
-                        ACTIONS.contains(done) || "SUBMIT".equals(done) ? done : null,
+                        "SUBMIT".equals(done) ? done : Inputs.oneOf(ACTIONS, done),
                         "1".equals(expired),
                         draft,
                         FormErrors.NONE));
@@ -142,7 +142,7 @@ public class RequestPages {
         if (this.session.anonymous()) {
             return Relogin.to(back, headers);
         }
-        if (action == null || !ACTIONS.contains(action)) {
+        if (Inputs.oneOf(ACTIONS, action) == null) {
             throw new jakarta.ws.rs.BadRequestException("unknown action");
         }
         String ifMatch = version != null && version.matches("[0-9]{1,9}") ? "\"" + version + "\"" : null;
