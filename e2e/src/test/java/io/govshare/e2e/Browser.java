@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,7 +87,9 @@ public final class Browser implements AutoCloseable {
         browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.driver.findElement(By.id("kc-login")).click();
         browser.waitFor(By.id("main"));
-        assertThat(browser.driver.getCurrentUrl()).as("back on the page asked for").isEqualTo(CONSOLE + path);
+        assertThat(decode(browser.driver.getCurrentUrl()))
+                .as("back on the page asked for")
+                .isEqualTo(decode(CONSOLE + path));
         return browser;
     }
 
@@ -224,12 +225,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    static Map<String, String> query(String url) {
-        String q = URI.create(url).getRawQuery();
-        return q == null
-                ? Map.of()
-                : java.util.Arrays.stream(q.split("&"))
-                        .map(kv -> kv.split("=", 2))
-                        .collect(Collectors.toMap(kv -> kv[0], kv -> kv.length > 1 ? kv[1] : "", (a, b) -> a));
+    static String decode(String url) {
+        return java.net.URLDecoder.decode(url, StandardCharsets.UTF_8);
     }
 }
