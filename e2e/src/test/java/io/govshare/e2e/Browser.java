@@ -66,13 +66,13 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,768",
                 "--user-data-dir=" + this.profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(
-                        Path.of(System.getProperty("govshare.e2e.chromedriver", "/usr/bin/chromedriver"))
-                                .toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("govshare.e2e.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         this.driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
@@ -81,8 +81,12 @@ public final class Browser implements AutoCloseable {
         Browser browser = new Browser(user);
         browser.driver.get(CONSOLE + path);
         browser.waitFor(By.id("username"));
-        assertThat(browser.driver.getCurrentUrl()).as("the console sends the browser to Keycloak").contains("/realms/govshare/");
-        assertThat(browser.driver.getCurrentUrl()).contains("code_challenge_method=S256").contains("client_id=govshare-portal");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("the console sends the browser to Keycloak")
+                .contains("/realms/govshare/");
+        assertThat(browser.driver.getCurrentUrl())
+                .contains("code_challenge_method=S256")
+                .contains("client_id=govshare-portal");
         browser.driver.findElement(By.id("username")).sendKeys(user);
         browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.driver.findElement(By.id("kc-login")).click();
@@ -146,21 +150,22 @@ public final class Browser implements AutoCloseable {
         String axe = axeSource();
         JavascriptExecutor js = this.driver;
         js.executeScript(axe);
-        Object result = js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
-                        + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                        + ".catch(function (e) { done(JSON.stringify([{id: 'axe-error', impact: 'critical',"
-                        + " help: String(e), nodes: []}])); });");
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                + ".catch(function (e) { done(JSON.stringify([{id: 'axe-error', impact: 'critical',"
+                + " help: String(e), nodes: []}])); });");
         List<String> serious = new ArrayList<>();
         try {
             for (JsonNode violation : JSON.readTree(String.valueOf(result))) {
                 String impact = violation.path("impact").asText();
                 if ("serious".equals(impact) || "critical".equals(impact)) {
                     List<String> targets = new ArrayList<>();
-                    violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
-                    serious.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                            + " " + targets);
+                    violation
+                            .path("nodes")
+                            .forEach(node -> targets.add(node.path("target").toString()));
+                    serious.add(impact + " " + violation.path("id").asText() + ": "
+                            + violation.path("help").asText() + " " + targets);
                 }
             }
         } catch (IOException e) {
@@ -172,7 +177,9 @@ public final class Browser implements AutoCloseable {
     /** Screenshot and accessibility check of the current page. */
     public Path check(String name) {
         Path shot = screenshot(name);
-        assertThat(seriousViolations()).as("axe-core on %s (%s)", name, this.driver.getCurrentUrl()).isEmpty();
+        assertThat(seriousViolations())
+                .as("axe-core on %s (%s)", name, this.driver.getCurrentUrl())
+                .isEmpty();
         return shot;
     }
 
@@ -204,8 +211,7 @@ public final class Browser implements AutoCloseable {
     private static String axeSource() {
         try {
             return Files.readString(
-                    Path.of(System.getProperty(
-                            "govshare.e2e.axe", "target/npm/node_modules/axe-core/axe.min.js")),
+                    Path.of(System.getProperty("govshare.e2e.axe", "target/npm/node_modules/axe-core/axe.min.js")),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("axe-core is missing: the e2e build installs it with npm", e);
@@ -218,7 +224,8 @@ public final class Browser implements AutoCloseable {
             this.driver.quit();
         } finally {
             try (var files = Files.walk(this.profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // a temporary profile left behind
             }

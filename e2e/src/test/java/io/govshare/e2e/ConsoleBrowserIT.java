@@ -36,8 +36,9 @@ class ConsoleBrowserIT {
     /** The request scjg applies for in this run, accepted, reviewed and signed by zwfw. */
     static String requestId;
     /** A month before 1999 (the e2e convention for reports) that the editor builds and publishes. */
-    static final String REPORT_MONTH =
-            YearMonth.of(1980, 1).plusMonths(ThreadLocalRandom.current().nextInt(19 * 12)).toString();
+    static final String REPORT_MONTH = YearMonth.of(1980, 1)
+            .plusMonths(ThreadLocalRandom.current().nextInt(19 * 12))
+            .toString();
 
     static final Map<String, Path> SCREENSHOTS = new LinkedHashMap<>();
     static Instant started;
@@ -53,8 +54,8 @@ class ConsoleBrowserIT {
 
     @AfterAll
     static void report() {
-        System.out.println("[console] browser suite took " + Duration.between(started, Instant.now()).toSeconds()
-                + " s; screenshots:");
+        System.out.println("[console] browser suite took "
+                + Duration.between(started, Instant.now()).toSeconds() + " s; screenshots:");
         SCREENSHOTS.forEach((page, file) -> System.out.println("  " + page + " -> " + file));
     }
 
@@ -72,11 +73,15 @@ class ConsoleBrowserIT {
             assertThat(zwfw.find("#provided-calls").getAttribute("value")).isEqualTo(api.getString("provided"));
             assertThat(zwfw.find("#used-calls").getAttribute("value")).isEqualTo(api.getString("used"));
             assertThat(zwfw.text("#month-title")).contains("2023年10月");
-            assertThat(zwfw.all("#chart-by-day canvas")).as("the ECharts chart is drawn").isNotEmpty();
+            assertThat(zwfw.all("#chart-by-day canvas"))
+                    .as("the ECharts chart is drawn")
+                    .isNotEmpty();
             SCREENSHOTS.put("/ 首页 (1366×768)", zwfw.check("home"));
             zwfw.open("/apply/" + Fixtures.NOT_SHAREABLE);
             assertThat(zwfw.text("#not-shareable")).contains("不予共享");
-            assertThat(zwfw.all("form.apply")).as("no form for a NOT_SHAREABLE resource").isEmpty();
+            assertThat(zwfw.all("form.apply"))
+                    .as("no form for a NOT_SHAREABLE resource")
+                    .isEmpty();
             SCREENSHOTS.put("/apply/{code} 不予共享", zwfw.check("apply-not-shareable"));
             zwfw.open("/?month=2023-10");
             zwfw.driver().manage().window().setSize(new Dimension(768, 1024));
@@ -94,7 +99,8 @@ class ConsoleBrowserIT {
                 .statusCode(200)
                 .extract()
                 .path("name");
-        try (Browser scjg = Browser.signedIn("scjg", "/apply?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))) {
+        try (Browser scjg = Browser.signedIn(
+                "scjg", "/apply?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))) {
             SCREENSHOTS.put("/apply 申请数据", scjg.check("apply"));
             scjg.clickAndWait("a[href='/apply/" + PROVIDER_RESOURCE + "']");
             assertThat(scjg.text("#sharing-type")).isEqualTo("有条件共享");
@@ -106,7 +112,8 @@ class ConsoleBrowserIT {
             requestId = scjg.driver().getCurrentUrl().replaceAll(".*/requests/([0-9a-f-]{36}).*", "$1");
             assertThat(scjg.text("#status")).isEqualTo("待受理");
             scjg.open("/requests");
-            assertThat(scjg.all("#requests-table a[href='/requests/" + requestId + "']")).hasSize(1);
+            assertThat(scjg.all("#requests-table a[href='/requests/" + requestId + "']"))
+                    .hasSize(1);
             SCREENSHOTS.put("/requests 我的申请", scjg.check("requests"));
         }
     }
@@ -118,7 +125,10 @@ class ConsoleBrowserIT {
         try (Browser zwfw = Browser.signedIn("zwfw", "/inbox")) {
             SCREENSHOTS.put("/inbox 待办", zwfw.check("inbox"));
             // sorted by deadline: the new request may be on a later page
-            for (int page = 0; zwfw.all("#inbox-table a[href='/requests/" + requestId + "']").isEmpty(); page++) {
+            for (int page = 0;
+                    zwfw.all("#inbox-table a[href='/requests/" + requestId + "']")
+                            .isEmpty();
+                    page++) {
                 assertThat(zwfw.all("nav.pager a[href*='page=" + (page + 1) + "']"))
                         .as("the request in zwfw's 待办")
                         .isNotEmpty();
@@ -128,7 +138,9 @@ class ConsoleBrowserIT {
 
             zwfw.clickAndWait("#action-REJECT");
             String message = zwfw.text("#comment-error");
-            assertThat(message).as("the API's Chinese message next to the reason").containsPattern("\\p{IsHan}");
+            assertThat(message)
+                    .as("the API's Chinese message next to the reason")
+                    .containsPattern("\\p{IsHan}");
             assertThat(zwfw.find("#comment").getAttribute("aria-describedby")).isEqualTo("comment-error");
             assertThat(zwfw.text("#status")).isEqualTo("待受理");
             SCREENSHOTS.put("/requests/{id} 驳回未填理由", zwfw.check("detail-reject-without-reason"));
@@ -171,7 +183,9 @@ class ConsoleBrowserIT {
             assertThat(editor.text("#done")).contains("已生成");
             assertThat(editor.all("#checks tbody tr")).isNotEmpty();
             for (WebElement failed : editor.all("#checks tr.check-failed td")) {
-                assertThat(failed.getCssValue("color")).as("a failing check is red").isEqualTo("rgba(164, 14, 38, 1)");
+                assertThat(failed.getCssValue("color"))
+                        .as("a failing check is red")
+                        .isEqualTo("rgba(164, 14, 38, 1)");
             }
             SCREENSHOTS.put("/admin/reports 月报编制", editor.check("admin-reports"));
             if (!editor.find("#override").isSelected()) {
@@ -201,7 +215,8 @@ class ConsoleBrowserIT {
             HttpResponse<byte[]> pdf = zwfw.fetch(href);
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
         }
     }
 
@@ -214,7 +229,8 @@ class ConsoleBrowserIT {
             admin.open("/admin/catalog");
             assertThat(admin.all("#organizations tbody tr")).isNotEmpty();
             SCREENSHOTS.put("/admin/catalog 目录管理", admin.check("admin-catalog"));
-            admin.open("/admin/catalog?tab=resources&q=" + java.net.URLEncoder.encode("企业", java.nio.charset.StandardCharsets.UTF_8));
+            admin.open("/admin/catalog?tab=resources&q="
+                    + java.net.URLEncoder.encode("企业", java.nio.charset.StandardCharsets.UTF_8));
             SCREENSHOTS.put("/admin/catalog?tab=resources", admin.check("admin-catalog-resources"));
             admin.open("/?month=2023-10");
             SCREENSHOTS.put("/ 首页（平台管理员，无单位）", admin.check("home-admin"));
