@@ -99,8 +99,11 @@ class ConsoleChartTest {
                 .findFirst();
         if (secret.isPresent()) {
             var keys = new java.util.TreeSet<String>();
-            keys.addAll(Optional.ofNullable(secret.get().getStringData()).orElse(Map.of()).keySet());
-            keys.addAll(Optional.ofNullable(secret.get().getData()).orElse(Map.of()).keySet());
+            keys.addAll(Optional.ofNullable(secret.get().getStringData())
+                    .orElse(Map.of())
+                    .keySet());
+            keys.addAll(
+                    Optional.ofNullable(secret.get().getData()).orElse(Map.of()).keySet());
             assertThat(keys).containsExactly("GOVSHARE_CONSOLE_SESSION_SECRET");
         } else {
             assertThat(secretName).isIn("govshare-console", "govshare-console-credentials");
