@@ -120,7 +120,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(3)
-    void zwfwRejectsWithoutReasonThenAcceptsReviewsAndSignsThroughTheUi() {
+    void itAppearsInZwfwsInboxAndARejectionWithoutReasonShowsTheChineseMessageNextToTheField() {
         assertThat(requestId).as("the application of the previous step").isNotNull();
         try (Browser zwfw = Browser.signedIn("zwfw", "/inbox")) {
             SCREENSHOTS.put("/inbox 待办", zwfw.check("inbox"));
@@ -137,19 +137,26 @@ class ConsoleBrowserIT {
             zwfw.clickAndWait("#inbox-table a[href='/requests/" + requestId + "']");
 
             zwfw.clickAndWait("#action-REJECT");
-            String message = zwfw.text("#comment-error");
-            assertThat(message)
-                    .as("the API's Chinese message next to the reason")
-                    .containsPattern("\\p{IsHan}");
             assertThat(zwfw.find("#comment").getAttribute("aria-describedby")).isEqualTo("comment-error");
-            assertThat(zwfw.text("#status")).isEqualTo("待受理");
+            assertThat(zwfw.text("#status")).as("nothing changed").isEqualTo("待受理");
             SCREENSHOTS.put("/requests/{id} 驳回未填理由", zwfw.check("detail-reject-without-reason"));
+            assertThat(zwfw.text("#comment-error"))
+                    .as("request-service's Chinese message next to the reason")
+                    .containsPattern("\\p{IsHan}");
+        }
+    }
 
+    @Test
+    @Order(4)
+    void zwfwAcceptsReviewsAndSignsThroughTheUiAndTheDetailShowsTheAuditTrail() {
+        assertThat(requestId).as("the application of step 2").isNotNull();
+        try (Browser zwfw = Browser.signedIn("zwfw", "/requests/" + requestId)) {
             act(zwfw, "ACCEPT", "已受理");
             act(zwfw, "REVIEW", "已审核");
             act(zwfw, "SIGN", "已签发");
             assertThat(zwfw.all("#history tbody tr")).hasSize(4);
             assertThat(zwfw.text("#history")).contains("提交", "受理", "审核", "签发", "scjg", "zwfw");
+            assertThat(zwfw.all("form.act")).as("nothing left to do").isEmpty();
             SCREENSHOTS.put("/requests/{id} 申请详情与办理记录", zwfw.check("detail"));
         }
         JsonPath api = Api.requests(Caller.ZWFW)
@@ -162,7 +169,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void dsjSeesItNowhere() {
         try (Browser dsj = Browser.signedIn("dsj", "/inbox")) {
             assertThat(dsj.driver().getPageSource()).doesNotContain(requestId);
@@ -170,13 +177,15 @@ class ConsoleBrowserIT {
             assertThat(dsj.driver().getPageSource()).doesNotContain(requestId);
             dsj.open("/requests/" + requestId);
             assertThat(dsj.text("h1")).isEqualTo("未找到");
-            assertThat(dsj.text("#problem-detail")).containsPattern("\\p{IsHan}");
             SCREENSHOTS.put("/requests/{id} 非本单位（404）", dsj.check("detail-not-found"));
+            assertThat(dsj.text("#problem-detail"))
+                    .as("request-service's Chinese detail")
+                    .containsPattern("\\p{IsHan}");
         }
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theEditorBuildsAMonthSeesItsChecksAndPublishesWithAReason() {
         try (Browser editor = Browser.signedIn("editor", "/admin/reports?month=" + REPORT_MONTH)) {
             editor.clickAndWait("#build");
@@ -204,14 +213,14 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aDepartmentDownloadsThatMonthsPdf() {
         try (Browser zwfw = Browser.signedIn("zwfw", "/reports")) {
+            SCREENSHOTS.put("/reports 月报（部门）", zwfw.check("reports"));
             WebElement link = zwfw.all("#reports-table a[id^='pdf-" + REPORT_MONTH + "-v']").stream()
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no PDF of " + REPORT_MONTH + " in 月报"));
             String href = link.getAttribute("href").substring(Browser.CONSOLE.length());
-            SCREENSHOTS.put("/reports 月报（部门）", zwfw.check("reports"));
             HttpResponse<byte[]> pdf = zwfw.fetch(href);
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -221,7 +230,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void thePlatformAdministratorsPages() {
         try (Browser admin = Browser.signedIn("admin", "/admin/ledger?asOf=2023-10-31")) {
             assertThat(admin.all("#ledger tbody tr")).isNotEmpty();
@@ -234,6 +243,15 @@ class ConsoleBrowserIT {
             SCREENSHOTS.put("/admin/catalog?tab=resources", admin.check("admin-catalog-resources"));
             admin.open("/?month=2023-10");
             SCREENSHOTS.put("/ 首页（平台管理员，无单位）", admin.check("home-admin"));
+            // RP-initiated logout: the identity provider ends its session and sends the browser to /signed-out
+            admin.clickAndWait("form[action='/logout'] button");
+            assertThat(admin.driver().getCurrentUrl()).isEqualTo(Browser.CONSOLE + "/signed-out");
+            SCREENSHOTS.put("/signed-out 已退出", admin.check("signed-out"));
+            admin.driver().get(Browser.CONSOLE + "/admin/ledger");
+            admin.waitFor(org.openqa.selenium.By.id("username"));
+            assertThat(admin.driver().getCurrentUrl())
+                    .as("signed out: a page asks for the login again")
+                    .contains("/realms/govshare/");
         }
     }
 
