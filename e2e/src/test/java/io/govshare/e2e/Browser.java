@@ -132,16 +132,25 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(this.driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    /** The page as a PNG under target/screenshots/{name}.png; returns the path. */
+    /** The whole page as a PNG under target/screenshots/{name}.png; returns the path. */
     public Path screenshot(String name) {
         Path dir = Path.of(System.getProperty("govshare.e2e.screenshots", "target/screenshots"));
+        // the whole page: the window as tall as the page (at most 5000 px), then back to its size
+        Dimension window = this.driver.manage().window().getSize();
+        Number height =
+                (Number) this.driver.executeScript("return Math.min(document.documentElement.scrollHeight, 5000);");
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            if (height.intValue() > window.getHeight()) {
+                this.driver.manage().window().setSize(new Dimension(window.getWidth(), height.intValue() + 120));
+            }
             Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            this.driver.manage().window().setSize(window);
         }
     }
 
