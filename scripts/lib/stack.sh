@@ -26,6 +26,14 @@ present_services() {
   done <<<"$SERVICE_TABLE"
 }
 
+# The web console (docs/console.md): no database; it calls the four services with the user's own token.
+CONSOLE_MODULE=console
+CONSOLE_PORT=8085
+CONSOLE_URL="http://localhost:$CONSOLE_PORT"
+
+# console_present: true when this checkout has the console module.
+console_present() { [ -f "$GOVSHARE_ROOT/$CONSOLE_MODULE/pom.xml" ]; }
+
 service_field() { # service_field MODULE COLUMN(2=port,3=db)
   awk -v m="$1" -v c="$2" '$1 == m { print $c }' <<<"$SERVICE_TABLE"
 }
@@ -215,6 +223,41 @@ service_start() {
     QUARKUS_HTTP_HOST=127.0.0.1 \
     java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
   log "starting $module on port $port"
+}
+
+# console_start: the console's jar on 8085 against the local services and Keycloak (docs/console.md). Its session
+# secret is made once per checkout under .run (sessions survive a restart of the console).
+console_start() {
+  local jar pid secret_file="$GOVSHARE_RUN/console-session-secret"
+  jar=$(service_jar "$CONSOLE_MODULE")
+  if pid=$(running "$CONSOLE_MODULE" "$jar"); then
+    if [ "$jar" -nt "$PIDS/$CONSOLE_MODULE.pid" ]; then
+      log "console was rebuilt: restarting it"
+      stop_process "$CONSOLE_MODULE" "$jar"
+    else
+      log "reusing the console on port $CONSOLE_PORT (pid $pid)"
+      return 0
+    fi
+  fi
+  require_free_port "$CONSOLE_PORT" console
+  if [ ! -s "$secret_file" ]; then
+    mkdir -p "$GOVSHARE_RUN"
+    (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' | head -c 48 >"$secret_file")
+  fi
+  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  start_detached "$CONSOLE_MODULE" "$LOGS/$CONSOLE_MODULE.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+    GOVSHARE_CONSOLE_SESSION_SECRET="$(cat "$secret_file")" \
+    GOVSHARE_CATALOG_URL=http://localhost:8081 GOVSHARE_REQUESTS_URL=http://localhost:8082 \
+    GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    java ${GOVSHARE_JAVA_OPTS:--Xmx256m} -jar "$jar"
+  log "starting the console on port $CONSOLE_PORT"
+}
+
+console_wait() {
+  wait_http "http://localhost:$CONSOLE_PORT/q/health/ready" 180 console "$(cat "$PIDS/$CONSOLE_MODULE.pid")" \
+    "$LOGS/$CONSOLE_MODULE.log"
+  log "console ready: $CONSOLE_URL"
 }
 
 service_wait() {

@@ -86,3 +86,10 @@ app.kubernetes.io/managed-by: {{ .root.Values.global.managedBy | default .root.R
 {{- if .Values.keycloakOperator.enabled -}}{{- $roles = append $roles "keycloak" -}}{{- end -}}
 {{- toJson $roles -}}
 {{- end -}}
+
+{{/* The console's public URL: console.publicUrl, else the Ingress host; empty when neither is set */}}
+{{- define "govshare.consoleUrl" -}}
+{{- if .Values.console.publicUrl -}}{{ trimSuffix "/" .Values.console.publicUrl }}
+{{- else if .Values.ingress.enabled -}}{{ ternary "https" "http" .Values.ingress.tls.enabled }}://{{ .Values.ingress.host }}
+{{- end -}}
+{{- end -}}

@@ -170,6 +170,7 @@ public final class KustomizeGenerator {
         for (String service : Services.NAMES) {
             sets.put("services." + service + ".secret.existingSecret", HelmRenderer.RELEASE + "-" + service);
         }
+        sets.put("console.secret.existingSecret", HelmRenderer.RELEASE + "-" + Services.CONSOLE);
         sets.putAll(extra);
         return sets;
     }
@@ -177,7 +178,9 @@ public final class KustomizeGenerator {
     private static void renderBase(List<Manifest> manifests, Map<String, String> files) {
         Map<String, List<Manifest>> byApp = manifests.stream()
                 .collect(Collectors.groupingBy(
-                        m -> m.appName().isEmpty() || !Services.NAMES.contains(m.appName()) ? "common" : m.appName(),
+                        m -> m.appName().isEmpty() || !Services.WORKLOADS.contains(m.appName())
+                                ? "common"
+                                : m.appName(),
                         TreeMap::new,
                         Collectors.toList()));
         List<String> resources = new ArrayList<>();

@@ -18,5 +18,12 @@ public final class Services {
             "exchange-stats-service", Set.of("catalog-service"),
             "report-service", Set.of("catalog-service", "request-service", "exchange-stats-service"));
 
+    /** The web console (docs/console.md): no database; it calls each of the four services with the user's token. */
+    public static final String CONSOLE = "console";
+
+    /** Every workload of the chart: the four services and the console. */
+    public static final List<String> WORKLOADS =
+            List.of("catalog-service", "console", "exchange-stats-service", "report-service", "request-service");
+
     private Services() {}
 }

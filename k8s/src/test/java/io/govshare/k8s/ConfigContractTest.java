@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigContractTest {
 
     static List<String> services() {
-        return Services.NAMES;
+        return Services.WORKLOADS;
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DockerfileTest {
 
     static List<String> services() {
-        return Services.NAMES;
+        return Services.WORKLOADS;
     }
 
     private static List<String> lines(String service) throws IOException {

@@ -162,8 +162,11 @@ class KeycloakObjectsTest {
                     .isEqualTo(Map.of("name", serviceSecret, "key", "GOVSHARE_OIDC_CLIENT_SECRET"));
         }
         var portal = client(realm, "govshare-portal");
-        assertThat((List<String>) portal.get("redirectUris")).containsExactly("https://portal.example.gov.cn/*");
-        assertThat((List<String>) portal.get("webOrigins")).containsExactly("https://portal.example.gov.cn");
+        // the portal's URL, and the console's (the Ingress host of values-prod.yaml), which logs in with it too
+        assertThat((List<String>) portal.get("redirectUris"))
+                .containsExactly("https://portal.example.gov.cn/*", "https://govshare.example.gov.cn/*");
+        assertThat((List<String>) portal.get("webOrigins"))
+                .containsExactly("https://portal.example.gov.cn", "https://govshare.example.gov.cn");
     }
 
     @Test

@@ -69,7 +69,8 @@ class RenderedManifestsTest {
         assertThat(problems).as(source.label).isEmpty();
         assertThat(Renders.ofKind(source, Deployment.class))
                 .as("Deployments in " + source)
-                .hasSize(source.isTrial() && Renders.hasKeycloak(source) ? 5 : 4);
+                .as("the four services and the console (and the trial Keycloak)")
+                .hasSize(source.isTrial() && Renders.hasKeycloak(source) ? 6 : 5);
         assertThat(Renders.ofKind(source, StatefulSet.class))
                 .as("StatefulSets in " + source)
                 .hasSize(source.isTrial() ? 1 : 0);
@@ -205,7 +206,10 @@ class RenderedManifestsTest {
                 String where = source + ": Secret " + secret.getMetadata().getName() + " " + value.getKey();
                 if (source.isTrial()) {
                     // the committed demo credentials of the local stack (ADR identity-and-service-tokens)
-                    assertThat(value.getValue()).as(where).matches("CHANGE-ME|postgres|admin|[a-z-]+-service-secret");
+                    assertThat(value.getValue())
+                            .as(where)
+                            .matches("CHANGE-ME|postgres|admin|[a-z-]+-service-secret"
+                                    + "|console-demo-session-secret-not-for-production");
                 } else {
                     assertThat(value.getValue()).as(where).isEqualTo("CHANGE-ME");
                 }

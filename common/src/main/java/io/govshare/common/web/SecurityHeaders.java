@@ -15,20 +15,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * authenticated data) unless the resource set its own; a Content-Security-Policy that allows no script: for HTML
  * (the report) styles and images inline and {@code frame-ancestors} from {@code govshare.http.frame-ancestors} (the
  * provincial portal may embed the report), for everything else nothing at all. Quarkus' own pages under {@code /q/}
- * (Swagger UI needs its scripts) keep their headers.
+ * (Swagger UI needs its scripts) keep their headers. An application whose HTML pages need more (the console runs
+ * its own script files) sets its HTML policy in {@code govshare.http.html-policy}; {@code frame-ancestors} is added
+ * to it all the same. A resource that sets its own Content-Security-Policy keeps it.
  */
 @Singleton
 public class SecurityHeaders {
 
     static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"
-            + " base-uri 'none'; form-action 'none'; frame-ancestors ";
+            + " base-uri 'none'; form-action 'none';";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-    private final String frameAncestors;
+    private final String htmlPolicy;
 
     public SecurityHeaders(
-            @ConfigProperty(name = "govshare.http.frame-ancestors", defaultValue = "'none'") String frameAncestors) {
-        this.frameAncestors = frameAncestors;
+            @ConfigProperty(name = "govshare.http.frame-ancestors", defaultValue = "'none'") String frameAncestors,
+            @ConfigProperty(name = "govshare.http.html-policy", defaultValue = HTML_POLICY) String htmlPolicy) {
+        String policy = htmlPolicy.strip();
+        this.htmlPolicy = (policy.endsWith(";") ? policy : policy + ";") + " frame-ancestors " + frameAncestors;
     }
 
     void register(@Observes Filters filters) {
@@ -49,15 +53,16 @@ public class SecurityHeaders {
             if (!headers.contains("Cache-Control")) {
                 headers.set("Cache-Control", "no-store");
             }
-            String type = headers.get("Content-Type");
-            headers.set("Content-Security-Policy", policyFor(type));
+            if (!headers.contains("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", policyFor(headers.get("Content-Type")));
+            }
         });
         context.next();
     }
 
     String policyFor(String contentType) {
         if (contentType != null && contentType.toLowerCase().startsWith("text/html")) {
-            return HTML_POLICY + this.frameAncestors;
+            return this.htmlPolicy;
         }
         return API_POLICY;
     }
