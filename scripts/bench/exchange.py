@@ -362,7 +362,7 @@ def main():
     try:
         keys = Keys(workdir, ISSUER, "bench")
         admin = keys.token("bench-admin", ["platform-admin"])
-        gateway = keys.token("bench-gateway", ["exchange-gateway"])
+        gateway = keys.token("bench-gateway", ["exchange-gateway"], client="exchange-gateway")
         token_server = TokenEndpoint(keys)
         for name in ("bench_catalog", "bench_exchange"):
             recreate_database(name)

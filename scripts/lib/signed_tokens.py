@@ -32,11 +32,12 @@ class Keys:
         # quarkus.oidc.public-key takes the base64 body of the PEM
         self.public_base64 = "".join(line for line in pem.splitlines() if "-----" not in line)
 
-    def token(self, subject, roles, org=None, lifetime=4 * 3600):
-        """A token with the realm roles (and the `org` claim) of DESIGN §6."""
+    def token(self, subject, roles, org=None, lifetime=4 * 3600, client="govshare-cli"):
+        """An access token like Keycloak's (docs/security.md): realm roles, the `org` claim, `typ: Bearer` and the
+        client it was issued to (`azp`), which the services check against their allow-list."""
         now = int(time.time())
         claims = {"iss": self.issuer, "sub": subject, "preferred_username": subject, "iat": now,
-                  "exp": now + lifetime, "realm_access": {"roles": roles}}
+                  "exp": now + lifetime, "typ": "Bearer", "azp": client, "realm_access": {"roles": roles}}
         if org:
             claims["org"] = org
         signing_input = (b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode()) + "."
@@ -57,7 +58,7 @@ class TokenEndpoint:
         def token_for(client):
             with lock:
                 if client not in tokens:
-                    tokens[client] = keys.token("service-account-" + client, ["service"])
+                    tokens[client] = keys.token("service-account-" + client, ["service"], client=client)
                 return tokens[client]
 
         class Handler(http.server.BaseHTTPRequestHandler):
