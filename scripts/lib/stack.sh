@@ -181,7 +181,7 @@ stale_services() {
     jar=$(service_jar "$module")
     # a change of the shared library (common/) makes every service stale
     if [ ! -f "$jar" ] || [ -n "$(find "$GOVSHARE_ROOT/$module/src" "$GOVSHARE_ROOT/$module/pom.xml" \
-      "$GOVSHARE_ROOT/common/src" "$GOVSHARE_ROOT/common/pom.xml" \
+      "$GOVSHARE_ROOT/common/src" "$GOVSHARE_ROOT/common/pom.xml" "$GOVSHARE_ROOT/docs/api" \
       "$GOVSHARE_ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
       echo "$module"
     fi

@@ -53,7 +53,7 @@ public final class OpenApiMerge {
                         + " catalog-service is http://localhost:8081, request-service :8082, exchange-stats-service"
                         + " :8083, report-service :8084; through the Ingress all share one host. 四个服务的接口合并为一个文档。");
         Map<String, JsonNode> paths = new TreeMap<>();
-        Map<String, JsonNode> schemas = new TreeMap<>();
+        Map<String, Map<String, JsonNode>> components = new TreeMap<>();
         Map<String, JsonNode> tags = new TreeMap<>();
         List<String> clashes = new ArrayList<>();
         for (String service : SERVICES) {
@@ -73,11 +73,20 @@ public final class OpenApiMerge {
                 });
                 paths.put(path.getKey(), item);
             });
-            document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-                JsonNode existing = schemas.putIfAbsent(schema.getKey(), schema.getValue());
-                if (existing != null && !existing.equals(schema.getValue())) {
-                    clashes.add("schema " + schema.getKey() + " differs between " + service + " and another service");
+            // schemas, examples, parameters …: each name once; the security schemes are replaced by the one below
+            document.path("components").fields().forEachRemaining(section -> {
+                if (section.getKey().equals("securitySchemes")) {
+                    return;
                 }
+                Map<String, JsonNode> known = components.computeIfAbsent(section.getKey(), k -> new TreeMap<>());
+                section.getValue().fields().forEachRemaining(component -> {
+                    JsonNode existing = known.putIfAbsent(component.getKey(), component.getValue());
+                    if (existing != null && !existing.equals(component.getValue())) {
+                        String kind = section.getKey().equals("schemas") ? "schema" : section.getKey();
+                        clashes.add(kind + " " + component.getKey() + " differs between " + service
+                                + " and another service");
+                    }
+                });
             });
             for (JsonNode tag : document.path("tags")) {
                 tags.putIfAbsent(tag.path("name").asText(), tag);
@@ -90,10 +99,12 @@ public final class OpenApiMerge {
         tags.values().forEach(tagList::add);
         ObjectNode pathsNode = merged.putObject("paths");
         paths.forEach(pathsNode::set);
-        ObjectNode components = merged.putObject("components");
-        ObjectNode schemasNode = components.putObject("schemas");
-        schemas.forEach(schemasNode::set);
-        ObjectNode scheme = components.putObject("securitySchemes").putObject(SCHEME);
+        ObjectNode componentsNode = merged.putObject("components");
+        components.forEach((section, entries) -> {
+            ObjectNode sectionNode = componentsNode.putObject(section);
+            entries.forEach(sectionNode::set);
+        });
+        ObjectNode scheme = componentsNode.putObject("securitySchemes").putObject(SCHEME);
         scheme.put("type", "openIdConnect");
         scheme.put("openIdConnectUrl", OIDC_URL);
         scheme.put(

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -74,7 +75,11 @@ public class ReportWorkflowResource {
     @APIResponse(
             responseCode = "201",
             description = "The new draft version with its checks, figures and provenance (新的草稿版本)",
-            headers = @Header(name = "Location", description = "/api/v1/reports/{month}?version=N"),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "/api/v1/reports/{month}?version=N",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
