@@ -95,8 +95,11 @@ class OpenApiContractTest {
                 .containsExactlyInAnyOrder("NATIONAL", "PROVINCIAL", "PREFECTURE", "COUNTY");
         assertThat(doc.getList("components.schemas.ExchangeOrganizationFigures.required", String.class))
                 .contains("orgCode", "byCounterpart", "byResource", "byDay");
+        // every member of an answer is written, null included (docs/api.md); a resource-less row says null
         assertThat(doc.getList("components.schemas.ExchangeResourceCalls.required", String.class))
-                .doesNotContain("resourceCode");
+                .containsExactlyInAnyOrder("resourceCode", "provided", "used");
+        assertThat(doc.getList("components.schemas.ExchangeResourceCalls.properties.resourceCode.type", String.class))
+                .containsExactlyInAnyOrder("string", "null");
         assertThat(doc.getString("components.schemas.ExchangeOrganizationRank.properties.orgName.examples[0]"))
                 .isEqualTo("省政务服务中心");
         assertThat(doc.getString("paths.'/api/v1/exchange-records'.post.requestBody.content.'text/csv'.examples"))
