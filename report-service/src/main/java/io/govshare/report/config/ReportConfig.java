@@ -66,7 +66,7 @@ public interface ReportConfig {
         String cron();
     }
 
-    /** The holiday calendar file. */
+    /** The holiday calendar: the built-in file and the deployment's own. */
     interface Calendar {
 
         /**
@@ -75,6 +75,13 @@ public interface ReportConfig {
          */
         @WithDefault("classpath:calendar/cn-holidays.json")
         String location();
+
+        /**
+         * The deployment's calendar files: files, or directories whose {@code *.json} files are read (a ConfigMap
+         * mounted as a directory; k8s/RUNBOOK.md, "Adding a holiday year"). A year they give replaces the built-in
+         * one; a bad file stops the service at start.
+         */
+        Optional<List<String>> additional();
     }
 
     /** Where the CJK TrueType fonts are: the official ones if the deployment has them, the open fallbacks otherwise. */

@@ -5,19 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.govshare.common.calendar.HolidayCalendar;
+import io.govshare.common.calendar.HolidayCalendarReader;
 import io.govshare.report.domain.WorkingCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The working days of the built-in PRC calendar, and a calendar file of the deployment's own. */
+/**
+ * The working days of the built-in PRC calendar, and a calendar file of the deployment's own (the files' format and
+ * merging: common's {@code HolidayCalendarReaderTest}).
+ */
 class HolidayCalendarFileTest {
 
-    private static final WorkingCalendar BUILT_IN = HolidayCalendarFile.read("classpath:calendar/cn-holidays.json");
+    private static final WorkingCalendar BUILT_IN = read("classpath:calendar/cn-holidays.json");
+
+    private static WorkingCalendar read(String location, String... additional) {
+        HolidayCalendar calendar = HolidayCalendarReader.read(location, List.of(additional));
+        return new WorkingCalendar(calendar.holidays(), calendar.adjustedWorkingDays(), calendar.coveredYears());
+    }
 
     @Test
     void theThirdWorkingDay_countsTheAdjustedWorkingDays_andSkipsTheHolidays() {
@@ -46,21 +57,21 @@ class HolidayCalendarFileTest {
         Files.writeString(file, """
                 {"years": [{"year": 2027, "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
                             "workingDays": [{"name": "元旦", "date": "2027-01-09"}]}]}""");
-        WorkingCalendar calendar = HolidayCalendarFile.read(file.toString());
+        WorkingCalendar calendar = read("classpath:calendar/cn-holidays.json", file.toString());
         assertThat(calendar.covers(2027)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 9))).isTrue();
         assertThat(calendar.workingDay(YearMonth.of(2027, 1), 3)).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(calendar.covers(2026)).as("the built-in years stay").isTrue();
     }
 
     @Test
     void aFileThatCannotBeRead_orContradictsItself_stopsTheService(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(
-                        () -> HolidayCalendarFile.read(dir.resolve("none.json").toString()))
+        assertThatThrownBy(() -> read(dir.resolve("none.json").toString()))
                 .hasMessageContaining("cannot read the holiday calendar");
         Path backwards = dir.resolve("backwards.json");
         Files.writeString(backwards, """
                 {"years": [{"year": 2027, "holidays": [{"from": "2027-01-03", "to": "2027-01-01"}]}]}""");
-        assertThatThrownBy(() -> HolidayCalendarFile.read(backwards.toString())).hasMessageContaining("ends before");
+        assertThatThrownBy(() -> read(backwards.toString())).hasMessageContaining("before it starts");
     }
 }
