@@ -28,15 +28,35 @@ public interface RequestConfig {
     @WithName("import")
     Import importing();
 
-    /** The holiday calendar: the official calendars shipped with the service, plus corrections. */
+    /** The metrics read from the database (k8s/README.md, "Metrics the services expose"). */
+    Metrics metrics();
+
+    /** How often the workflow gauges are read again and the holiday calendar's years looked at. */
+    interface Metrics {
+
+        /** A period of the scheduler ({@code 60s}; {@code off} stops it). */
+        @WithDefault("60s")
+        String refresh();
+    }
+
+    /**
+     * The holiday calendar: the official calendars shipped with the service, the deployment's own calendar files
+     * (k8s/RUNBOOK.md, "Adding a holiday year"), plus corrections.
+     */
     interface Calendar {
 
         /**
-         * Where the calendar file is: {@code classpath:} a resource of the service, otherwise a file path. Its
-         * format is that of the shipped {@code calendar/cn-holidays.json}.
+         * Where the built-in calendar file is: {@code classpath:} a resource of the service, otherwise a file path.
+         * Its format is that of the shipped {@code calendar/cn-holidays.json}.
          */
         @WithDefault("classpath:calendar/cn-holidays.json")
         String location();
+
+        /**
+         * The deployment's calendar files: files, or directories whose {@code *.json} files are read (a ConfigMap
+         * mounted as a directory). A year they give replaces the built-in one; a bad file stops the service at start.
+         */
+        Optional<List<String>> additional();
 
         /** Extra days off (e.g. the next year's public holidays before a new file ships). */
         Optional<List<LocalDate>> extraHolidays();

@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.govshare.request.config.HolidayCalendarFile;
+import io.govshare.common.calendar.HolidayCalendar;
+import io.govshare.common.calendar.HolidayCalendarReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkingCalendarTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final HolidayCalendar BUILT_IN =
+            HolidayCalendarReader.read("classpath:calendar/cn-holidays.json", List.of());
     static final WorkingCalendar CALENDAR =
-            HolidayCalendarFile.read("classpath:calendar/cn-holidays.json", SHANGHAI, List.of(), List.of(), List.of());
+            new WorkingCalendar(SHANGHAI, BUILT_IN.holidays(), BUILT_IN.adjustedWorkingDays(), BUILT_IN.coveredYears());
 
     static Instant at(String localTime) {
         return OffsetDateTime.parse(localTime + "+08:00").toInstant();
