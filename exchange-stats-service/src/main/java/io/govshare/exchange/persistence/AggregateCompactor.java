@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,10 @@ import io.govshare.exchange.config.ExchangeConfig;
  * batch's rows and its marks commit together, so every row whose mark the compactor deleted is visible to the
  * statements that follow, and rows committed later keep their marks for a later merge. A transaction-level advisory
  * lock lets one replica compact at a time; the others skip the pass.
+ *
+ * <p>The gauge {@code govshare.exchange.compaction.backlog} (k8s/README.md, "Metrics the services expose") is the
+ * number of days and months with marks still to merge, counted after every pass (one query on the small table of
+ * marks), so that a scrape costs nothing.
  */
 @ApplicationScoped
 public class AggregateCompactor {
@@ -51,6 +56,7 @@ public class AggregateCompactor {
     private final int batches;
     private final Duration maxDelay;
     private final Timer timer;
+    private final AtomicLong backlog = new AtomicLong();
     private ScheduledExecutorService executor;
 
     public AggregateCompactor(AgroalDataSource dataSource, ExchangeConfig config, MeterRegistry registry) {
@@ -61,6 +67,7 @@ public class AggregateCompactor {
         this.timer = Timer.builder("govshare.exchange.compaction")
                 .description("Time spent merging appended aggregate rows, per day or month merged")
                 .register(registry);
+        registry.gauge("govshare.exchange.compaction.backlog", this.backlog);
     }
 
     void start(@Observes StartupEvent event) {
@@ -86,6 +93,7 @@ public class AggregateCompactor {
     private void passQuietly() {
         try {
             pass();
+            refreshBacklog();
         } catch (SQLException | RuntimeException e) {
             // nothing is lost: the marks of a month whose transaction failed stay for the next pass
             Log.warnf("aggregate compaction failed, retried in %s: %s", this.interval, e.getMessage());
@@ -104,6 +112,22 @@ public class AggregateCompactor {
     /** Merges every marked period, due or not: for tests and for an operator who wants every day merged now. */
     public int compactAll() throws SQLException {
         return compact(true);
+    }
+
+    /**
+     * Counts the days and months with marks still to merge into the gauge (after every scheduled pass).
+     *
+     * @return that count
+     */
+    public long refreshBacklog() throws SQLException {
+        try (Connection connection = this.dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from (select distinct period, monthly from aggregate_dirty) marked");
+                ResultSet rs = count.executeQuery()) {
+            rs.next();
+            this.backlog.set(rs.getLong(1));
+            return this.backlog.get();
+        }
     }
 
     private record Period(LocalDate start, boolean monthly) {}

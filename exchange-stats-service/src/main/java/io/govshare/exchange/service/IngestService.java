@@ -8,6 +8,8 @@ import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -24,7 +26,8 @@ import io.govshare.exchange.persistence.BatchWriter;
 /**
  * Ingestion of a batch: every record is checked (organizations against the catalog) in the one pass that reads it, a
  * batch with any bad record is refused whole with its first errors, and a good one is stored exactly once by
- * {@link BatchWriter}.
+ * {@link BatchWriter}. The records newly stored are counted in {@code govshare.exchange.records.ingested}
+ * (k8s/README.md, "Metrics the services expose").
  */
 @ApplicationScoped
 public class IngestService {
@@ -32,11 +35,16 @@ public class IngestService {
     private final OrganizationDirectory directory;
     private final BatchWriter writer;
     private final ExchangeConfig config;
+    private final Counter ingested;
 
-    public IngestService(OrganizationDirectory directory, BatchWriter writer, ExchangeConfig config) {
+    public IngestService(
+            OrganizationDirectory directory, BatchWriter writer, ExchangeConfig config, MeterRegistry registry) {
         this.directory = directory;
         this.writer = writer;
         this.config = config;
+        this.ingested = Counter.builder("govshare.exchange.records.ingested")
+                .description("Exchange records stored from accepted batches (duplicates not counted)")
+                .register(registry);
     }
 
     /**
@@ -104,6 +112,9 @@ public class IngestService {
         return Uni.createFrom()
                 .completionStage(() -> this.writer.submit(checked.records()))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(stored -> new IngestResult(received, stored, received - stored));
+                .map(stored -> {
+                    this.ingested.increment(stored);
+                    return new IngestResult(received, stored, received - stored);
+                });
     }
 }

@@ -95,11 +95,14 @@ class LoadSheddingTest {
         YearMonth month = Fixtures.uniqueMonth().minusYears(20); // apart from the other test classes
         String org = Fixtures.organization("PROVINCIAL");
         post("runaway-gateway", records(month, org, 60)).then().statusCode(200).body("stored", equalTo(60));
+        double overloaded = Metrics.value(Metrics.refused("overloaded"));
         CompletableFuture<Response> refused =
                 CompletableFuture.supplyAsync(() -> post("runaway-gateway", records(month, org, 1)));
         CompletableFuture<Response> summary = summaryAtOnce(month);
         assertRefused(refused.get(), "runaway-gateway")
                 .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1));
+        // the metric of k8s/README.md that GovShareIngestionRefused watches
+        assertThat(Metrics.value(Metrics.refused("overloaded"))).isEqualTo(overloaded + 1);
         summary.get().then().statusCode(200).body("total", equalTo(60));
         post("calm-gateway", records(month, org, 5)).then().statusCode(200).body("stored", equalTo(5));
         Fixtures.summary(month).body("total", equalTo(65));
