@@ -51,6 +51,11 @@ app.kubernetes.io/managed-by: {{ .root.Values.global.managedBy | default .root.R
 {{- if .Values.cnpg.enabled -}}{{ include "govshare.cnpgCluster" . }}-ca{{- else -}}{{ .Values.database.tls.caSecret }}{{- end -}}
 {{- end -}}
 
+{{/* Name of the holiday calendar ConfigMap (holidayCalendar.enabled): ops' own, or the chart's */}}
+{{- define "govshare.holidayConfigMap" -}}
+{{- .Values.holidayCalendar.existingConfigMap | default (printf "%s-holidays" .Release.Name) -}}
+{{- end -}}
+
 {{/* Public URL of the trial Keycloak (the issuer in its tokens) */}}
 {{- define "govshare.keycloakUrl" -}}
 {{- .Values.keycloak.hostname | default (printf "http://%s-keycloak:8080" .Release.Name) -}}
