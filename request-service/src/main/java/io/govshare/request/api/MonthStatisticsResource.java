@@ -24,8 +24,6 @@ import io.govshare.common.input.Codes;
 import io.govshare.common.input.Months;
 import io.govshare.common.web.Callers;
 import io.govshare.request.domain.FigureReaders;
-import io.govshare.request.service.MonthStatistics;
-import io.govshare.request.service.OrganizationStatistics;
 import io.govshare.request.service.StatisticsService;
 
 /**
@@ -56,18 +54,19 @@ public class MonthStatisticsResource {
     @Operation(
             operationId = "getShareRequestStatistics",
             summary = "Requests submitted in a month, by their status at the end of the month (数据调度情况)",
-            description = "Without org: the platform's figures (RequestStatistics), for platform-admin, report-editor"
-                    + " and service. With org: that organization's figures as applicant and as provider"
-                    + " (OrganizationRequestStatistics), also for its own department users. submitted = decided +"
+            description = "Without org: the platform's figures in the top-level counts (org, asApplicant and asProvider"
+                    + " null), for platform-admin, report-editor and service. With org: that organization's figures"
+                    + " as applicant and as provider (the top-level counts null), also for its own department users."
+                    + " One schema for both, so that generated clients read it. submitted = decided +"
                     + " pending + unconditional + withdrawn; decided = signed + rejected. A request submitted in the"
                     + " month and decided in the next counts as pending. 部门可查询本单位的申请统计。")
     @APIResponse(
             responseCode = "200",
-            description = "The figures: RequestStatistics without org, OrganizationRequestStatistics with org",
+            description = "The figures: the platform's without org, the organization's halves with org",
             content =
                     @Content(
                             mediaType = "application/json",
-                            schema = @Schema(oneOf = {MonthStatistics.class, OrganizationStatistics.class})))
+                            schema = @Schema(implementation = RequestStatisticsView.class)))
     @APIResponse(
             responseCode = "403",
             description = "forbidden: the platform's figures for a department; not-permitted: another organization's"
@@ -88,11 +87,11 @@ public class MonthStatisticsResource {
             FigureReaders.checkPlatformWide(caller);
             return this.statistics
                     .month(asked)
-                    .map(figures -> Response.ok(figures).build());
+                    .map(figures -> Response.ok(RequestStatisticsView.of(figures)).build());
         }
         FigureReaders.checkOwn(caller, org);
         return this.statistics
                 .organization(asked, org)
-                .map(figures -> Response.ok(figures).build());
+                .map(figures -> Response.ok(RequestStatisticsView.of(figures)).build());
     }
 }
