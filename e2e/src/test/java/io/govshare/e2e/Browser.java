@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -122,9 +123,16 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page. */
     public void clickAndWait(String cssSelector) {
-        WebElement element = find(cssSelector);
-        element.click();
-        new WebDriverWait(this.driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(element));
+        // a mark on the current document: the next page is there when the mark is gone (waiting for the clicked
+        // element to go stale raced with the navigation: chromedriver answered "Node with given id does not belong
+        // to the document" while the old document was being replaced)
+        this.driver.executeScript("window.__govshareOldPage = true;");
+        find(cssSelector).click();
+        new WebDriverWait(this.driver, Duration.ofSeconds(120))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return window.__govshareOldPage === undefined"
+                                + " && document.readyState === 'complete';")));
         waitFor(By.id("main"));
     }
 

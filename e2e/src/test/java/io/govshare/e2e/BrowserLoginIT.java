@@ -1,6 +1,7 @@
 package io.govshare.e2e;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -14,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +41,34 @@ class BrowserLoginIT {
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LocalhostCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+
+    /**
+     * Cookies as a browser keeps them for {@code http://localhost}: Keycloak counts localhost as a secure context and
+     * marks its login cookies {@code Secure}, which browsers still send there; {@link CookieManager} alone would drop
+     * them over plain HTTP (the login page would answer "Restart login cookie not found").
+     */
+    static final class LocalhostCookies extends CookieHandler {
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            // the store's own lookup by URI leaves Secure cookies out over http: one host here, so match the path only
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            String header = cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getPath() == null || path.startsWith(cookie.getPath()))
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                    .collect(Collectors.joining("; "));
+            return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(uri, responseHeaders);
+        }
+    }
 
     @Test
     void theCodeFlowWithPkceGivesATokenEveryServiceAccepts() throws Exception {

@@ -6,10 +6,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -39,6 +41,9 @@ class TracingIT {
     /** trace id → service name → number of spans. */
     static final Map<String, Map<String, Integer>> SPANS = new ConcurrentHashMap<>();
 
+    /** What the receiver could not read. */
+    static final List<String> RECEIVER_ERRORS = new CopyOnWriteArrayList<>();
+
     static HttpServer receiver;
 
     @BeforeAll
@@ -46,32 +51,40 @@ class TracingIT {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         receiver.createContext("/v1/traces", exchange -> {
             try (exchange) {
-                ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(
-                        exchange.getRequestBody().readAllBytes());
-                for (ResourceSpans resource : request.getResourceSpansList()) {
-                    String service = resource.getResource().getAttributesList().stream()
-                            .filter(attribute -> attribute.getKey().equals("service.name"))
-                            .map(KeyValue::getValue)
-                            .map(value -> value.getStringValue())
-                            .findFirst()
-                            .orElse("?");
-                    for (ScopeSpans scope : resource.getScopeSpansList()) {
-                        for (Span span : scope.getSpansList()) {
-                            String trace =
-                                    HexFormat.of().formatHex(span.getTraceId().toByteArray());
-                            SPANS.computeIfAbsent(trace, t -> new ConcurrentHashMap<>())
-                                    .merge(service, 1, Integer::sum);
-                        }
-                    }
+                try {
+                    record(exchange);
+                } catch (RuntimeException | Error e) {
+                    // an export this receiver cannot read is a failure of the test, shown in its message
+                    RECEIVER_ERRORS.add(e.toString());
+                    exchange.sendResponseHeaders(500, -1);
                 }
-                exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
-                exchange.sendResponseHeaders(200, 0);
-                exchange.getResponseBody()
-                        .write(io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.getDefaultInstance()
-                                .toByteArray());
             }
         });
         receiver.start();
+    }
+
+    static void record(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        ExportTraceServiceRequest request =
+                ExportTraceServiceRequest.parseFrom(exchange.getRequestBody().readAllBytes());
+        for (ResourceSpans resource : request.getResourceSpansList()) {
+            String service = resource.getResource().getAttributesList().stream()
+                    .filter(attribute -> attribute.getKey().equals("service.name"))
+                    .map(KeyValue::getValue)
+                    .map(value -> value.getStringValue())
+                    .findFirst()
+                    .orElse("?");
+            for (ScopeSpans scope : resource.getScopeSpansList()) {
+                for (Span span : scope.getSpansList()) {
+                    String trace = HexFormat.of().formatHex(span.getTraceId().toByteArray());
+                    SPANS.computeIfAbsent(trace, t -> new ConcurrentHashMap<>()).merge(service, 1, Integer::sum);
+                }
+            }
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody()
+                .write(io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.getDefaultInstance()
+                        .toByteArray());
     }
 
     @AfterAll
@@ -99,8 +112,9 @@ class TracingIT {
         assertThat(new TreeMap<>(SPANS.getOrDefault(traceId, Map.of())))
                 .as(
                         "spans of trace %s by service (the stack must export to 127.0.0.1:%d:"
-                                + " GOVSHARE_OTLP_ENDPOINT, as scripts/test sets it); all traces seen: %s",
-                        traceId, PORT, SPANS.keySet().size())
+                                + " GOVSHARE_OTLP_ENDPOINT, as scripts/test sets it); all traces seen: %s;"
+                                + " exports the receiver could not read: %s",
+                        traceId, PORT, SPANS.keySet().size(), RECEIVER_ERRORS)
                 .containsKeys(SERVICES.toArray(String[]::new));
     }
 }
