@@ -4,7 +4,7 @@
 Deterministic (fixed seed): running it again writes the same file. It is kept so that the data can be
 re-derived and changed; the loader (`scripts/demo/requests.py`) only reads the JSON file.
 
-What the data gives (request-service statistics, DESIGN §7), checked here before the file is written and again
+What the data gives (request-service statistics, docs/statistics.md), checked here before the file is written and again
 by request-service's DemoDataTest through the import API:
   - 2023-10: submitted 280 = decided 241 (signed 121, rejected 120: ACCEPT 58, REVIEW 41, SIGN 21)
     + pending 15 + unconditional 17 + withdrawn 7; 7 of the 280 are resubmissions (4 of September requests);
@@ -418,7 +418,7 @@ class Generator:
 
 
 def replay(items, cal):
-    """The figures request-service must give (DESIGN §7), computed independently of it."""
+    """The figures request-service must give (docs/statistics.md), computed independently of it."""
     oct_start, nov_start = dt.datetime(2023, 10, 1, tzinfo=TZ), dt.datetime(2023, 11, 1, tzinfo=TZ)
     unconditional = set()
     with open(os.path.join(MONTH_DIR, "resources.json"), encoding="utf-8") as f:

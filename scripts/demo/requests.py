@@ -1,4 +1,4 @@
-"""Demo step `requests`: share-request histories through request-service's history import (DESIGN §11).
+"""Demo step `requests`: share-request histories through request-service's history import (docs/api.md).
 
 Needs the catalog step first: the import checks every organization and resource against catalog-service.
 Batches of 200 keep each call well under the service's limit (request.import.max-items, default 1000); items

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The private PostgreSQL cluster of DESIGN §12: data under .run/pg, port 55432, trust auth on 127.0.0.1.
+# The private PostgreSQL cluster of docs/architecture.md "Demo identities": data under .run/pg, port 55432, trust auth on 127.0.0.1.
 # pg_ensure reuses a server already listening (or GOVSHARE_DB_URL), otherwise starts one and remembers
 # that it did, so that pg_stop_if_started stops only what this script started.
 

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The local stack of DESIGN §10/§12 besides PostgreSQL: Keycloak from Maven Central and the services as
+# The local stack of docs/architecture.md §8, docs/architecture.md "Demo identities" besides PostgreSQL: Keycloak from Maven Central and the services as
 # packaged jars. Every process started here gets a pid file under .run/pids and a log under .run/logs;
 # a pid file is trusted only while its process still runs the expected command line (pids get reused).
 
@@ -12,7 +12,7 @@ GOVSHARE_OIDC_URL="${GOVSHARE_OIDC_URL:-$KC_URL/realms/govshare}"
 PIDS="$GOVSHARE_RUN/pids"
 LOGS="$GOVSHARE_RUN/logs"
 
-# module port database: the four services of DESIGN §1, in start order (callees first).
+# module port database: the four services of docs/architecture.md §2, in start order (callees first).
 SERVICE_TABLE="catalog-service 8081 catalog
 request-service 8082 requests
 exchange-stats-service 8083 exchange

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * Every endpoint family of DESIGN §11 called by every caller (each role, no token, an expired and a foreign-signed
+ * Every endpoint family of docs/api.md called by every caller (each role, no token, an expired and a foreign-signed
  * token, the right role with the wrong org), against the statuses of {@code authorization-matrix.tsv}. Every refusal
  * must be a problem+json document. The matrix, with what each caller really got, is printed as a table.
  */

@@ -150,7 +150,7 @@ class DemoDataIT {
             assertThat(Reference.wan(provincialUsed)).isEqualTo(Reference.exchangeWan("provincialUsed"));
             assertThat(Reference.wan(citiesProvided)).isEqualTo(Reference.exchangeWan("prefectureProvided"));
             assertThat(Reference.wan(citiesUsed)).isEqualTo(Reference.exchangeWan("prefectureUsed"));
-            // the figures DESIGN §7 floors print the same floored (docs/adr wan-rounding)
+            // the figures docs/statistics.md floors print the same floored (docs/adr wan-rounding)
             assertThat(Reference.wanFloor(total)).isEqualTo(Reference.exchangeWan("total"));
             assertThat(Reference.wanFloor(provincialProvided)).isEqualTo(Reference.exchangeWan("provincialProvided"));
             assertThat(Reference.wanFloor(provincialUsed)).isEqualTo(Reference.exchangeWan("provincialUsed"));

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The authorization matrix as data ({@code authorization-matrix.tsv}): one row per endpoint family of DESIGN §11,
+ * The authorization matrix as data ({@code authorization-matrix.tsv}): one row per endpoint family of docs/api.md,
  * one column per {@link Caller}, each cell the statuses the design allows.
  */
 public final class Matrix {

@@ -13,7 +13,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Runs a test only when the named services are part of this checkout. The services are built on separate
- * branches; their tests are written against DESIGN §11 and run as soon as the module lands. With all four
+ * branches; their tests are written against docs/api.md and run as soon as the module lands. With all four
  * modules present nothing is skipped.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Reads a ranking row whichever way it names its subject: the services answer {@code orgCode/orgName} or
- * {@code regionCode/regionName} (DESIGN §11), a report's figures may call both {@code code/name} (§11 names the
+ * {@code regionCode/regionName} (docs/api.md), a report's figures may call both {@code code/name} (§11 names the
  * lists, not their fields).
  */
 final class Rows {

@@ -130,7 +130,7 @@ class WholePathIT {
         assertThat(rejected.getString("status")).isEqualTo("REJECTED");
         assertThat(rejected.getString("rejectedAt")).isEqualTo("REVIEW");
 
-        // DESIGN §11 gives resubmit no body: a plain POST without one (and without a Content-Type)
+        // docs/api.md gives resubmit no body: a plain POST without one (and without a Content-Type)
         JsonPath resubmitted = JsonPath.from(
                 Api.postWithoutBody(Caller.ZWFW, Stack.REQUESTS, "/api/v1/share-requests/" + id + "/resubmit", 201));
         assertThat(resubmitted.getString("status")).isEqualTo("SUBMITTED");

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The four GovShare services and who calls whom (DESIGN §1): what the chart must deploy and allow. */
+/** The four GovShare services and who calls whom (docs/architecture.md §2): what the chart must deploy and allow. */
 public final class Services {
 
     /** The services, in the chart's (alphabetical) order. */
     public static final List<String> NAMES =
             List.of("catalog-service", "exchange-stats-service", "report-service", "request-service");
 
-    /** The calls of DESIGN §1: caller → callees. */
+    /** The calls of docs/architecture.md §2: caller → callees. */
     public static final Map<String, Set<String>> CALLS = Map.of(
             "catalog-service", Set.of(),
             "request-service", Set.of("catalog-service"),

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 /** Every render of the chart and of the Kustomize overlays: schema, pod rules, per-service objects, network edges. */
 class RenderedManifestsTest {
 
-    /** The calls of DESIGN §1 as edges "caller -> callee". */
+    /** The calls of docs/architecture.md §2 as edges "caller -> callee". */
     static final Set<String> DESIGN_EDGES = expectedEdges();
 
     /** Each service's measured memory (k8s/measure/memory-figures.tsv, k8s/README.md "Memory"). */

@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * catalog-, request- and exchange-stats-service stubbed with WireMock (DESIGN §11 paths). Every month answers "no
+ * catalog-, request- and exchange-stats-service stubbed with WireMock (docs/api.md paths). Every month answers "no
  * data" unless a test serves figures for it; the figures of October 2023 are JSON written from the seed
  * ({@code src/test/resources/stubs/2023-10}). Every stub requires a bearer token, so a call without the service's
  * own token is not answered.

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.govshare.catalog.service.PageResult;
 
-/** One page of a list (DESIGN §11): the items, the zero-based page, the page size and the total count. */
+/** One page of a list (docs/api.md): the items, the zero-based page, the page size and the total count. */
 @Schema(description = "A page of results")
 public record PageView<T>(List<T> items, int page, int size, long total) {
 

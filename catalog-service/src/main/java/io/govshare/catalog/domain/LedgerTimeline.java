@@ -11,7 +11,7 @@ import java.util.Optional;
 import io.govshare.common.error.Text;
 
 /**
- * The one-ledger rules (DESIGN §3, §7): the state of every unit as of a day, and whether a new change may be
+ * The one-ledger rules (docs/architecture.md §4, docs/statistics.md): the state of every unit as of a day, and whether a new change may be
  * recorded. Changes are given in the order they were recorded.
  */
 public final class LedgerTimeline {

@@ -1,6 +1,6 @@
 package io.govshare.catalog.domain;
 
-/** Administrative level of an organization (DESIGN §2). */
+/** Administrative level of an organization (docs/architecture.md §3). */
 public enum Level {
     /** A ministry (所属部委). */
     NATIONAL,

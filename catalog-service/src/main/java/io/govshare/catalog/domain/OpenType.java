@@ -1,6 +1,6 @@
 package io.govshare.catalog.domain;
 
-/** Whether a resource is opened to the public (DESIGN §3). */
+/** Whether a resource is opened to the public (docs/architecture.md §4). */
 public enum OpenType {
     /** 无条件开放. */
     OPEN,

@@ -1,6 +1,6 @@
 package io.govshare.catalog.domain;
 
-/** How a resource may be shared between departments (DESIGN §3). */
+/** How a resource may be shared between departments (docs/architecture.md §4). */
 public enum SharingType {
     /** 无条件共享: requests are approved on submission. */
     UNCONDITIONAL,

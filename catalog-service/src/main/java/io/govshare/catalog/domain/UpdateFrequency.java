@@ -1,6 +1,6 @@
 package io.govshare.catalog.domain;
 
-/** How often a resource's data is updated (DESIGN §3). */
+/** How often a resource's data is updated (docs/architecture.md §4). */
 public enum UpdateFrequency {
     REALTIME,
     DAILY,

@@ -84,7 +84,7 @@ public class DataResourceService {
         });
     }
 
-    /** Writes are for the platform admin or users of the providing organization (DESIGN §11). */
+    /** Writes are for the platform admin or users of the providing organization (docs/api.md). */
     private static void mayWriteFor(Caller caller, String providerOrg) {
         if (!caller.isAdmin() && !caller.belongsTo(providerOrg)) {
             throw new NotPermittedException(CatalogMessages.PROVIDER_ONLY, providerOrg);

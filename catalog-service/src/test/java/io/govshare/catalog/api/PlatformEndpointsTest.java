@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-/** Health, metrics and the OpenAPI document are open (DESIGN §6); everything else is not. */
+/** Health, metrics and the OpenAPI document are open (docs/security.md); everything else is not. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class PlatformEndpointsTest {

@@ -1,7 +1,7 @@
 package io.govshare.exchange.domain;
 
 /**
- * A checked exchange record (DESIGN §5). {@code day} is the calendar day of {@code occurredAt} in the platform time
+ * A checked exchange record (docs/architecture.md §6). {@code day} is the calendar day of {@code occurredAt} in the platform time
  * zone as an epoch day, {@code month} the epoch day of the first day of its month; {@code resourceCode} is "" when the
  * record names no resource.
  */

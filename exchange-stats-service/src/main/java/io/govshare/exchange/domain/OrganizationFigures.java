@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One organization's exchange figures over a period of days (DESIGN §7): calls it provided and used, and both split
+ * One organization's exchange figures over a period of days (docs/statistics.md): calls it provided and used, and both split
  * by counterpart, by resource and by day. Counterparts and resources are ordered by their calls (provided + used)
  * descending, ties by code; every day of the period is listed, also without calls.
  */

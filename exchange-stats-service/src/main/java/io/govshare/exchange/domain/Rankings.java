@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rankings of DESIGN §7: descending by calls, ties by code; ranks are positions 1, 2, 3 … */
+/** Rankings of docs/statistics.md: descending by calls, ties by code; ranks are positions 1, 2, 3 … */
 public final class Rankings {
 
     /** One ranked entry. */

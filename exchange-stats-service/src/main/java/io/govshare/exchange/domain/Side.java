@@ -1,6 +1,6 @@
 package io.govshare.exchange.domain;
 
-/** The two roles of an organization in an exchange (DESIGN §7): it provides data, or it uses (consumes) it. */
+/** The two roles of an organization in an exchange (docs/statistics.md): it provides data, or it uses (consumes) it. */
 public enum Side {
     PROVIDER,
     CONSUMER

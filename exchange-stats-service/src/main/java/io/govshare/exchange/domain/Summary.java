@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The exchange figures of a month (DESIGN §7): total calls, and calls by the level of the provider and of the consumer.
+ * The exchange figures of a month (docs/statistics.md): total calls, and calls by the level of the provider and of the consumer.
  * {@code unclassified} names organizations the catalog does not know; their calls are in {@code total} only, so that
  * the report's identity checks show the gap instead of hiding it.
  */

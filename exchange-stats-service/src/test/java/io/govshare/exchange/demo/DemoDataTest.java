@@ -193,7 +193,7 @@ class DemoDataTest {
                 .toPlainString();
     }
 
-    /** DESIGN §7's wording: floor(calls / 100) / 100. */
+    /** docs/statistics.md's wording: floor(calls / 100) / 100. */
     static String floorWan(long calls) {
         return BigDecimal.valueOf(calls)
                 .movePointLeft(4)

@@ -3,7 +3,7 @@ package io.govshare.report.render;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The formats a report is rendered in, with their media types (DESIGN §11 {@code format=}). */
+/** The formats a report is rendered in, with their media types (docs/api.md {@code format=}). */
 public enum ReportFormat {
     JSON("json", "application/json"),
     MD("md", "text/markdown;charset=UTF-8"),

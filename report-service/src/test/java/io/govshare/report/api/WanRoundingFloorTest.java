@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
-/** {@code report.wan-rounding=FLOOR} gives DESIGN §7's floor; the checks compare calls, so they still pass. */
+/** {@code report.wan-rounding=FLOOR} gives docs/statistics.md's floor; the checks compare calls, so they still pass. */
 @QuarkusTest
 @TestProfile(WanRoundingFloorTest.Floor.class)
 @WithTestResource(OidcWiremockTestResource.class)

@@ -8,7 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 /**
- * Reads a POST that carries no body at all as an empty JSON body. DESIGN §11 gives {@code resubmit} no body and the
+ * Reads a POST that carries no body at all as an empty JSON body. docs/api.md gives {@code resubmit} no body and the
  * comment of the other actions is optional, but JAX-RS answers 415 to a request without a Content-Type when the
  * method takes a body parameter. The header is set on the HTTP request itself, before JAX-RS selects a method.
  */

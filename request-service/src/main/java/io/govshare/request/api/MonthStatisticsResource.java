@@ -87,7 +87,8 @@ public class MonthStatisticsResource {
             FigureReaders.checkPlatformWide(caller);
             return this.statistics
                     .month(asked)
-                    .map(figures -> Response.ok(RequestStatisticsView.of(figures)).build());
+                    .map(figures ->
+                            Response.ok(RequestStatisticsView.of(figures)).build());
         }
         FigureReaders.checkOwn(caller, org);
         return this.statistics

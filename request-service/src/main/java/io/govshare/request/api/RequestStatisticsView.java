@@ -24,26 +24,36 @@ import io.govshare.request.service.RequestFigures;
 public record RequestStatisticsView(
         YearMonth month,
 
-        @Schema(nullable = true, description = "The organization asked for; null: the whole platform",
+        @Schema(
+                nullable = true,
+                description = "The organization asked for; null: the whole platform",
                 example = "gz.zwfwzx")
         String org,
 
-        @Schema(nullable = true, description = "All requests submitted in the month (发起数据共享申请); null with org",
+        @Schema(
+                nullable = true,
+                description = "All requests submitted in the month (发起数据共享申请); null with org",
                 example = "280")
         Long submitted,
 
         @Schema(nullable = true, description = "Withdrawn by their applicant (撤回); null with org", example = "21")
         Long withdrawn,
 
-        @Schema(nullable = true, description = "Signed or rejected (办结) = signed + rejected; null with org",
+        @Schema(
+                nullable = true,
+                description = "Signed or rejected (办结) = signed + rejected; null with org",
                 example = "230")
         Long decided,
 
-        @Schema(nullable = true, description = "Still open at the end of the month (办理中); null with org",
+        @Schema(
+                nullable = true,
+                description = "Still open at the end of the month (办理中); null with org",
                 example = "17")
         Long pending,
 
-        @Schema(nullable = true, description = "Unconditionally shared, no review (无条件共享); null with org",
+        @Schema(
+                nullable = true,
+                description = "Unconditionally shared, no review (无条件共享); null with org",
                 example = "12")
         Long unconditional,
 
@@ -53,7 +63,9 @@ public record RequestStatisticsView(
         @Schema(nullable = true, description = "Rejected (驳回); null with org", example = "27")
         Long rejected,
 
-        @Schema(nullable = true, description = "Rejections by workflow node; null with org",
+        @Schema(
+                nullable = true,
+                description = "Rejections by workflow node; null with org",
                 example = "{\"ACCEPT\": 15, \"REVIEW\": 9, \"SIGN\": 3}")
         Map<RejectionNode, Long> rejectedByNode,
 

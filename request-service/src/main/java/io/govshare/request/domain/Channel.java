@@ -1,7 +1,7 @@
 package io.govshare.request.domain;
 
 /**
- * Through which channel a request goes (DESIGN §4): the provincial platform, or the national-data zone
+ * Through which channel a request goes (docs/architecture.md §5): the provincial platform, or the national-data zone
  * (国家数据直达基层专区) when the provider is a national ministry.
  */
 public enum Channel {

@@ -1,6 +1,6 @@
 package io.govshare.request.domain;
 
-/** The level of an organization as the catalog states it (DESIGN §2). */
+/** The level of an organization as the catalog states it (docs/architecture.md §3). */
 public enum Level {
     NATIONAL,
     PROVINCIAL,

@@ -3,7 +3,7 @@ package io.govshare.request.domain;
 import java.util.Optional;
 
 /**
- * The node of the provider's handling at which a request is decided (DESIGN §4): ACCEPT (受理), REVIEW (审核) or SIGN
+ * The node of the provider's handling at which a request is decided (docs/architecture.md §5): ACCEPT (受理), REVIEW (审核) or SIGN
  * (签发). A rejection is counted by the node it happened at.
  */
 public enum RejectionNode {

@@ -6,7 +6,7 @@ import java.time.Instant;
  * The provider's deadline to respond (accept or reject): a number of working days from submission (10 in Guizhou),
  * counted as working time on {@link WorkingCalendar}, so that a request submitted on a Monday at 10:00 with no
  * holiday in between is due two weeks later at 10:00, and one submitted on a Saturday is due at the end of the tenth
- * working day. The same measure gives the response times of DESIGN §7, so "overdue" means the same everywhere.
+ * working day. The same measure gives the response times of docs/statistics.md, so "overdue" means the same everywhere.
  */
 public final class ResponseDeadline {
 

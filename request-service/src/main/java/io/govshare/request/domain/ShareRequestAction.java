@@ -15,7 +15,7 @@ import static io.govshare.request.domain.ShareRequestStatus.SUBMITTED;
 import static io.govshare.request.domain.ShareRequestStatus.WITHDRAWN;
 
 /**
- * The transition table of the share-request workflow (DESIGN §4, STYLE §3): one row per action, with the states it
+ * The transition table of the share-request workflow (docs/architecture.md §5, STYLE §3): one row per action, with the states it
  * may start from, the state it leads to and the party that takes it. Code, the README diagram and the tests all
  * derive from this table.
  *

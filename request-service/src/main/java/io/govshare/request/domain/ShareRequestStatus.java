@@ -3,7 +3,7 @@ package io.govshare.request.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The states of a share request (DESIGN §4); the moves between them are {@link ShareRequestAction}. */
+/** The states of a share request (docs/architecture.md §5); the moves between them are {@link ShareRequestAction}. */
 public enum ShareRequestStatus {
     SUBMITTED,
     ACCEPTED,
@@ -13,7 +13,7 @@ public enum ShareRequestStatus {
     WITHDRAWN,
     AUTO_APPROVED;
 
-    /** The states DESIGN §7 counts as "pending" (未审核): the provider has not decided yet. */
+    /** The states docs/statistics.md counts as "pending" (未审核): the provider has not decided yet. */
     public static final Set<ShareRequestStatus> PENDING = EnumSet.of(SUBMITTED, ACCEPTED, REVIEWED);
 
     public boolean isPending() {

@@ -1,6 +1,6 @@
 package io.govshare.request.domain;
 
-/** How a resource may be shared (DESIGN §3); it decides how a submission starts. */
+/** How a resource may be shared (docs/architecture.md §4); it decides how a submission starts. */
 public enum SharingType {
     UNCONDITIONAL,
     CONDITIONAL,

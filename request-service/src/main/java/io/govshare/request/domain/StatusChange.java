@@ -3,7 +3,7 @@ package io.govshare.request.domain;
 import java.time.Instant;
 
 /**
- * One step of a request's history, the audit trail (DESIGN §4): the action, the state before ({@code null} when the
+ * One step of a request's history, the audit trail (docs/architecture.md §5): the action, the state before ({@code null} when the
  * action started the request) and after, the node of a rejection, who acted and when, and the comment.
  */
 public record StatusChange(

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which days are working days, and how much working time lies between two instants (DESIGN §4, §7).
+ * Which days are working days, and how much working time lies between two instants (docs/architecture.md §5, docs/statistics.md).
  *
  * <p>A day is a working day when it is Monday to Friday and not a public holiday, or when it is an adjusted working
  * day (调休上班, a Saturday or Sunday worked in exchange for a longer holiday). Days are calendar days of the

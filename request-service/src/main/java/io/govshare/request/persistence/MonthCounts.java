@@ -1,6 +1,6 @@
 package io.govshare.request.persistence;
 
-/** The requests submitted in a month, counted by their status at the end of the month (DESIGN §7). */
+/** The requests submitted in a month, counted by their status at the end of the month (docs/statistics.md). */
 public record MonthCounts(
         long submitted,
         long withdrawn,

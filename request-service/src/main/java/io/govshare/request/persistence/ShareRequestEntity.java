@@ -26,7 +26,7 @@ import io.govshare.request.domain.ShareRequestStatus;
 import io.govshare.request.domain.StatusChange;
 
 /**
- * A share request (DESIGN §4). Its status only changes through {@link #apply}, which records the step as an event;
+ * A share request (docs/architecture.md §5). Its status only changes through {@link #apply}, which records the step as an event;
  * {@code version} guards against lost updates when two people act at once.
  */
 @Entity

@@ -15,7 +15,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The statistics of DESIGN §7, computed by PostgreSQL. A month is {@code [from, before)} in the platform zone; "the
+ * The statistics of docs/statistics.md, computed by PostgreSQL. A month is {@code [from, before)} in the platform zone; "the
  * status at the end of the month" is the last event of the request before {@code before}, so a request submitted in
  * the month and decided in the next one counts as pending.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.govshare.request.domain.HistoryEvent;
 
-/** One historical request of an import (DESIGN §11), as the former platform describes it. */
+/** One historical request of an import (docs/api.md), as the former platform describes it. */
 public record ImportItem(
         String externalId,
         String applicantOrg,

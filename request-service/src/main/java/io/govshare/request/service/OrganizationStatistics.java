@@ -7,10 +7,4 @@ import java.time.YearMonth;
  * requests as applicant and those it provides, each half satisfying the identities of {@link RequestFigures}.
  */
 public record OrganizationStatistics(
-        YearMonth month,
-
-        String org,
-
-        RequestFigures asApplicant,
-
-        RequestFigures asProvider) {}
+        YearMonth month, String org, RequestFigures asApplicant, RequestFigures asProvider) {}

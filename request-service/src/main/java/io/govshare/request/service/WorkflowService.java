@@ -26,7 +26,7 @@ import io.govshare.request.persistence.ShareRequestRepository;
 import io.govshare.request.persistence.UniqueKeys;
 
 /**
- * Moves a request along the workflow: accept, review, sign, reject, withdraw (DESIGN §4). One transaction per action:
+ * Moves a request along the workflow: accept, review, sign, reject, withdraw (docs/architecture.md §5). One transaction per action:
  * load, ask the table and the policies, store the new status and its event, flush so that a concurrent action is
  * detected by the version before anything is answered.
  */

@@ -19,7 +19,7 @@ import io.govshare.request.CatalogWireMock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Actions whose body is optional work as a plain {@code POST} without Content-Type and body (DESIGN §11 gives
+ * Actions whose body is optional work as a plain {@code POST} without Content-Type and body (docs/api.md gives
  * resubmit none). Sent with the JDK client: RestAssured always adds a Content-Type.
  */
 @QuarkusTest

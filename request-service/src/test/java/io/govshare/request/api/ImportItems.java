@@ -9,7 +9,7 @@ import io.govshare.common.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 
-/** JSON of import batches (DESIGN §11), built by intention-revealing factories. */
+/** JSON of import batches (docs/api.md), built by intention-revealing factories. */
 final class ImportItems {
 
     static final String PATH = Fixtures.PATH + "/import";

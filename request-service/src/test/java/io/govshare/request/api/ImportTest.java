@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-/** The history import (DESIGN §11). Its histories lie in 2022, a year no other test uses. */
+/** The history import (docs/api.md). Its histories lie in 2022, a year no other test uses. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(CatalogWireMock.class)

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The statistics of DESIGN §7 on hand-built histories that cross month ends. Each case owns its months (2024-04 to
+ * The statistics of docs/statistics.md on hand-built histories that cross month ends. Each case owns its months (2024-04 to
  * 2024-06, 2024-10, 2025-01 to 2025-04), which no other test uses.
  */
 @QuarkusTest

@@ -15,7 +15,7 @@ import io.govshare.common.identity.Roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may act (DESIGN §4, §6), for every legal (state, action): right role and org, wrong role, wrong org. */
+/** Who may act (docs/architecture.md §5, docs/security.md), for every legal (state, action): right role and org, wrong role, wrong org. */
 class ActorPoliciesTest {
 
     private static final String APPLICANT = "gz.zwfwzx";
@@ -24,7 +24,7 @@ class ActorPoliciesTest {
     private static final Parties PARTIES = new Parties(APPLICANT, PROVIDER);
     private static final Set<String> ALL_DEPT_ROLES = Set.of(Roles.DEPT_USER, Roles.DEPT_REVIEWER, Roles.DEPT_SIGNER);
 
-    /** The side and role DESIGN §4/§6 name for an action in a state, written out by hand. */
+    /** The side and role docs/architecture.md §5, docs/security.md name for an action in a state, written out by hand. */
     record Expected(String org, String role) {}
 
     static Expected expected(ShareRequestAction action, ShareRequestStatus status) {

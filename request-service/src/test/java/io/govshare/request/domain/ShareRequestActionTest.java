@@ -20,10 +20,10 @@ import static io.govshare.request.domain.ShareRequestStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The transition table against DESIGN §4, written out here independently of the enum. */
+/** The transition table against docs/architecture.md §5, written out here independently of the enum. */
 class ShareRequestActionTest {
 
-    /** DESIGN §4, by hand: for each action the states it may be taken from. */
+    /** docs/architecture.md §5, by hand: for each action the states it may be taken from. */
     private static final Map<ShareRequestAction, Set<ShareRequestStatus>> DESIGN = Map.of(
             ShareRequestAction.SUBMIT, EnumSet.noneOf(ShareRequestStatus.class),
             ShareRequestAction.AUTO_APPROVE, EnumSet.of(SUBMITTED),

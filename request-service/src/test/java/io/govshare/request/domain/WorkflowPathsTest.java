@@ -17,7 +17,7 @@ import static io.govshare.request.domain.ShareRequestAction.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** One test per legal path of DESIGN §4, each named after its story. */
+/** One test per legal path of docs/architecture.md §5, each named after its story. */
 class WorkflowPathsTest {
 
     private static final Actor APPLICANT = new Actor("zhang", "gz.zwfwzx");
