@@ -15,7 +15,8 @@ import io.vertx.ext.web.Router;
  * {@code POST /api/v1/exchange-records}, counted by its status when it refuses the batch: 400 {@code invalid} (a bad
  * record, nothing stored), 413 {@code too_large} (too many records, or a body over the size limit, which Vert.x
  * refuses before any resource runs), 429 and 503 {@code overloaded} (the client's limits, or catalog-service or the
- * database unavailable: post again later). Counted at the router, first of all handlers, so that no refusal escapes.
+ * database unavailable: post again later). Counted at the router, first of all handlers, so that no refusal escapes;
+ * the route has no path of its own and compares the raw path, so that matching it never decodes a URI.
  */
 @ApplicationScoped
 public class IngestOutcomes {
@@ -39,7 +40,14 @@ public class IngestOutcomes {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.POST, PATH).order(Integer.MIN_VALUE + 1).handler(context -> {
+        // A route without a path: Vert.x would decode the path to match one and answer a malformed
+        // percent-encoding with a bare 400 before HttpGate could answer it with a problem.
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (context.request().method() != HttpMethod.POST
+                    || !PATH.equals(context.request().path())) {
+                context.next();
+                return;
+            }
             context.addHeadersEndHandler(ended -> {
                 Counter counter = this.refused.get(context.response().getStatusCode());
                 if (counter != null) {

@@ -1,6 +1,8 @@
 package io.govshare.exchange.api;
 
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
@@ -38,6 +41,9 @@ class HostileInputTest {
     private static final String CSV = "text/csv";
     private static final String NDJSON = "application/x-ndjson";
     private static final String JSON = "application/json";
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void aJsonArrayNested1500LevelsDeepIs400() {
@@ -209,6 +215,24 @@ class HostileInputTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"GET /api/v1/exchange-stats/organizations/%zz?month=2023-10", "POST /api/v1/exchange-records/%"})
+    void malformedPercentEncodingInThePathIsAProblem(String requestLine) throws Exception {
+        // no Java HTTP client sends such a URI: written on the socket as the hostile client of CI did
+        try (Socket socket = new Socket(this.root.getHost(), this.root.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write((requestLine + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("application/problem+json")
+                    .contains("https://govshare.io/problems/bad-request");
+        }
     }
 
     @ParameterizedTest
