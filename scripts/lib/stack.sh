@@ -40,6 +40,19 @@ service_field() { # service_field MODULE COLUMN(2=port,3=db)
 
 service_jar() { echo "$GOVSHARE_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# service_java_opts MODULE: the JVM options a service is started with (GOVSHARE_JAVA_OPTS replaces them all).
+# scripts/bench-startup measures start-up with the same options.
+service_java_opts() {
+  if [ -n "${GOVSHARE_JAVA_OPTS:-}" ]; then
+    echo "$GOVSHARE_JAVA_OPTS"
+    return
+  fi
+  case "$1" in
+    console) echo "-Xmx256m" ;;
+    *) echo "-Xmx512m" ;;
+  esac
+}
+
 # running NAME PATTERN: prints the pid when .run/pids/NAME.pid names a live process whose command line
 # contains PATTERN; removes a stale pid file.
 running() {
@@ -213,7 +226,7 @@ service_start() {
     fi
   fi
   require_free_port "$port" "$module"
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  # shellcheck disable=SC2046 # the JVM options are several words
   start_detached "$module" "$LOGS/$module.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_OIDC_CLIENT_ID="$client" GOVSHARE_OIDC_CLIENT_SECRET="$client-secret" \
     GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db" \
@@ -222,7 +235,7 @@ service_start() {
     GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
     QUARKUS_HTTP_HOST=127.0.0.1 GOVSHARE_LOG_JSON="${GOVSHARE_LOG_JSON:-false}" \
     GOVSHARE_OTLP_ENDPOINT="${GOVSHARE_OTLP_ENDPOINT:-}" GOVSHARE_OTLP_DELAY="${GOVSHARE_OTLP_DELAY:-5s}" \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java $(service_java_opts "$module") -jar "$jar"
   log "starting $module on port $port"
 }
 
@@ -245,13 +258,13 @@ console_start() {
     mkdir -p "$GOVSHARE_RUN"
     (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' | head -c 48 >"$secret_file")
   fi
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  # shellcheck disable=SC2046 # the JVM options are several words
   start_detached "$CONSOLE_MODULE" "$LOGS/$CONSOLE_MODULE.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_CONSOLE_SESSION_SECRET="$(cat "$secret_file")" \
     GOVSHARE_CATALOG_URL=http://localhost:8081 GOVSHARE_REQUESTS_URL=http://localhost:8082 \
     GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx256m} -jar "$jar"
+    java $(service_java_opts "$CONSOLE_MODULE") -jar "$jar"
   log "starting the console on port $CONSOLE_PORT"
 }
 
@@ -279,7 +292,7 @@ service_start_copy() {
   db=$(service_field "$module" 3)
   jar=$(service_jar "$module")
   require_free_port "$port" "$module (copy)"
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
+  # shellcheck disable=SC2046 # the JVM options are several words
   start_detached "$module-copy" "$LOGS/$module-copy.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_OIDC_CLIENT_ID="$module" GOVSHARE_OIDC_CLIENT_SECRET="$module-secret" \
     GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db$suffix" \
@@ -287,6 +300,6 @@ service_start_copy() {
     GOVSHARE_CATALOG_URL="http://localhost:$((8081 + offset))" GOVSHARE_REQUESTS_URL="http://localhost:$((8082 + offset))" \
     GOVSHARE_EXCHANGE_URL="http://localhost:$((8083 + offset))" GOVSHARE_REPORT_URL="http://localhost:$((8084 + offset))" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" GOVSHARE_COMPACTION_INTERVAL=PT0S \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java $(service_java_opts "$module") -jar "$jar"
   log "starting $module (copy) on port $port against $db$suffix"
 }
