@@ -9,7 +9,8 @@ starts it --runs times (default 5) on a spare port, one start at a time, and mea
 - rss_mb: VmRSS of /proc/<pid>/status at that moment (MiB);
 - quarkus_s: the "started in" that Quarkus logs (from its own main to listening), for comparison;
 
-then stops it (TERM) before the next start. It prints one line per service:
+then stops it (TERM) before the next start. Like the stack's start script, it starts a jar from its directory
+(target/quarkus-app), where an AppCDS archive (app-cds.jsa) finds the class path it was made for. It prints one line per service:
 `<service> ready_s_median=… rss_mb_median=… quarkus_s_median=… ready_s_min=… ready_s_max=… runs=N`.
 
 The services run beside the stack: they verify tokens against the stack's Keycloak (GOVSHARE_OIDC_URL, default
@@ -89,7 +90,7 @@ def start_once(module, database, port, opts, logpath, timeout):
     with open(logpath, "w") as logfile:
         started = time.monotonic()
         process = subprocess.Popen(["java"] + opts + ["-jar", jar], env=env, stdout=logfile, stderr=subprocess.STDOUT,
-                                   start_new_session=True, cwd=os.path.join(ROOT, module))
+                                   start_new_session=True, cwd=os.path.dirname(jar))
         PROCESSES.append(process)
         try:
             while True:
@@ -136,7 +137,7 @@ def main():
                         help="comma-separated modules (default: the four services)")
     parser.add_argument("--base-port", type=int, default=28080, help="service i listens on base+i (default 28080)")
     parser.add_argument("--java-opts", default=None,
-                        help="JVM options for every service instead of the start script's (e.g. '-Xmx512m')")
+                        help="JVM options for every service instead of the start script's, written --java-opts='-Xmx512m ...'")
     parser.add_argument("--timeout", type=int, default=120, help="seconds a start may take before it fails")
     parser.add_argument("--keep-logs", action="store_true", help="keep the services' logs (their paths are logged)")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-startup)")
