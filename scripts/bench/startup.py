@@ -21,6 +21,7 @@ it started is stopped and its databases dropped, also on failure or Ctrl-C. Only
 import argparse
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -30,6 +31,10 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from signed_tokens import Keys, TokenEndpoint  # noqa: E402
+# --without-keycloak: tokens verified with a key of the run, service tokens from a token endpoint of the run
+OIDC_OFFLINE = []
 # module, database of the stack (bench_startup_<db> is used), port offset
 SERVICES = [("catalog-service", "catalog", 1), ("request-service", "requests", 2),
             ("exchange-stats-service", "exchange", 3), ("report-service", "reports", 4)]
@@ -89,7 +94,7 @@ def start_once(module, database, port, opts, logpath, timeout):
                GOVSHARE_COMPACTION_INTERVAL="PT0S")
     with open(logpath, "w") as logfile:
         started = time.monotonic()
-        process = subprocess.Popen(["java"] + opts + ["-jar", jar], env=env, stdout=logfile, stderr=subprocess.STDOUT,
+        process = subprocess.Popen(["java"] + opts + OIDC_OFFLINE + ["-jar", jar], env=env, stdout=logfile, stderr=subprocess.STDOUT,
                                    start_new_session=True, cwd=os.path.dirname(jar))
         PROCESSES.append(process)
         try:
@@ -138,6 +143,16 @@ def main():
     parser.add_argument("--base-port", type=int, default=28080, help="service i listens on base+i (default 28080)")
     parser.add_argument("--java-opts", default=None,
                         help="JVM options for every service instead of the start script's, written --java-opts='-Xmx512m ...'")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=OPTS",
+                        help="compare JVM options: with one or more, each run starts the service once with each "
+                             "variant's options in turn (interleaved, so that a change of the machine's load hits "
+                             "them alike) and a line is printed per variant, e.g. --variant base=-Xmx512m "
+                             "--variant c1='-Xmx512m -XX:TieredStopAtLevel=1'; {jsa} stands for the module's "
+                             "target/quarkus-app/app-cds.jsa")
+    parser.add_argument("--without-keycloak", action="store_true",
+                        help="for start-up analysis when no stack runs: tokens verified with a public key of the run "
+                             "(quarkus.oidc.public-key, no OIDC discovery at start), service tokens from a token "
+                             "endpoint of this script (no discovery either); not the figure of docs/performance.md")
     parser.add_argument("--timeout", type=int, default=120, help="seconds a start may take before it fails")
     parser.add_argument("--keep-logs", action="store_true", help="keep the services' logs (their paths are logged)")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-startup)")
@@ -149,34 +164,55 @@ def main():
         raise SystemExit("the benchmark never uses the ports of the local stack")
     logdir = tempfile.mkdtemp(prefix="govshare-bench-startup-")
     databases = []
+    token_server = None
     try:
+        if args.without_keycloak:
+            keys = Keys(logdir, "govshare-bench", "startup")
+            token_server = TokenEndpoint(keys)
+            OIDC_OFFLINE.extend(["-Dquarkus.oidc.auth-server-url=", f"-Dquarkus.oidc.public-key={keys.public_base64}",
+                                 "-Dquarkus.oidc.token.issuer=govshare-bench",
+                                 f"-Dquarkus.oidc-client.auth-server-url={token_server.url}",
+                                 "-Dquarkus.oidc-client.discovery-enabled=false",
+                                 "-Dquarkus.oidc-client.token-path=/token"])
+            log("without Keycloak: a key of the run verifies tokens, no OIDC discovery at start")
         for module, db, offset in wanted:
             port = args.base_port + offset
             database = f"bench_startup_{db}"
             psql("postgres", f"drop database if exists {database} with (force)")
             psql("postgres", f"create database {database}")
             databases.append(database)
-            opts = java_opts(module, args.java_opts)
-            log(f"{module}: java {' '.join(opts)} on port {port}, database {database}; first start migrates "
-                f"(not counted)")
-            first = start_once(module, database, port, opts, os.path.join(logdir, f"{module}-0.log"), args.timeout)
+            if args.variant:
+                variants = [(v.split("=", 1)[0], v.split("=", 1)[1].replace(
+                    "{jsa}", os.path.join(ROOT, module, "target/quarkus-app/app-cds.jsa")).split()) for v in args.variant]
+            else:
+                variants = [("", java_opts(module, args.java_opts))]
+            for name, opts in variants:
+                log(f"{module}{'[' + name + ']' if name else ''}: java {' '.join(opts)} on port {port}")
+            log(f"{module}: database {database}; a first start migrates it (not counted)")
+            first = start_once(module, database, port, variants[0][1], os.path.join(logdir, f"{module}-0.log"),
+                               args.timeout)
             log(f"{module}: first start {first[0]:.2f} s (with migrations), {first[1]:.0f} MB")
-            results = []
+            results = {name: [] for name, _ in variants}
             for run in range(1, args.runs + 1):
-                result = start_once(module, database, port, opts, os.path.join(logdir, f"{module}-{run}.log"),
-                                    args.timeout)
-                results.append(result)
-                log(f"{module}: start {run}: ready {result[0]:.2f} s, RSS {result[1]:.0f} MB, Quarkus "
-                    f"'started in' {result[2]:.2f} s (load {loadavg()})")
-            ready_s = [r[0] for r in results]
-            print(f"{module} ready_s_median={statistics.median(ready_s):.2f} "
-                  f"rss_mb_median={statistics.median(r[1] for r in results):.0f} "
-                  f"quarkus_s_median={statistics.median(r[2] for r in results):.2f} "
-                  f"ready_s_min={min(ready_s):.2f} ready_s_max={max(ready_s):.2f} runs={args.runs} "
-                  f"load={loadavg().replace(' ', '/')}", flush=True)
+                for name, opts in variants:
+                    label = f"{module}{'[' + name + ']' if name else ''}"
+                    result = start_once(module, database, port, opts,
+                                        os.path.join(logdir, f"{module}-{name}{run}.log"), args.timeout)
+                    results[name].append(result)
+                    log(f"{label}: start {run}: ready {result[0]:.2f} s, RSS {result[1]:.0f} MB, Quarkus "
+                        f"'started in' {result[2]:.2f} s (load {loadavg()})")
+            for name, runs in results.items():
+                ready_s = [r[0] for r in runs]
+                print(f"{module}{'[' + name + ']' if name else ''}{' (without Keycloak)' if args.without_keycloak else ''} ready_s_median={statistics.median(ready_s):.2f} "
+                      f"rss_mb_median={statistics.median(r[1] for r in runs):.0f} "
+                      f"quarkus_s_median={statistics.median(r[2] for r in runs):.2f} "
+                      f"ready_s_min={min(ready_s):.2f} ready_s_max={max(ready_s):.2f} runs={args.runs} "
+                      f"load={loadavg().replace(' ', '/')}", flush=True)
     finally:
         for process in list(PROCESSES):
             stop(process)
+        if token_server:
+            token_server.close()
         for database in databases:
             try:
                 psql("postgres", f"drop database if exists {database} with (force)")
@@ -185,9 +221,7 @@ def main():
         if args.keep_logs:
             log(f"logs kept in {logdir}")
         else:
-            for name in os.listdir(logdir):
-                os.remove(os.path.join(logdir, name))
-            os.rmdir(logdir)
+            shutil.rmtree(logdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
