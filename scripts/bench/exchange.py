@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Benchmark of exchange-stats-service; run it through scripts/bench-exchange (which packages the jars first).
 
-1. ingests N generated records (1,000 organizations, 5,000 resources, one month, posted in time order as a
-   gateway would) through POST /api/v1/exchange-records, exactly-once storage on, and measures records/s;
-2. COPYs the same rows into a bare table of the same database and measures rows/s;
-3. prints ingest_rate, copy_rate and ingest_ratio; then waits until the compactor has merged the appended
-   aggregate rows and prints sustained_rate/sustained_ratio, which add the compaction time after the last answer;
-4. loads 12 months of national-scale aggregates straight into the service's tables (daily granularity, >= 1e9
+1. rounds of ingestion and COPY, alternating, each of the same N generated records (1,000 organizations, 5,000
+   resources, one month, posted in time order as a gateway would) under new ids: the service ingests them through
+   POST /api/v1/exchange-records (exactly-once storage on; records/s), waits until the compactor has merged what
+   they appended, then the same rows are COPYed into a bare table of the same database (rows/s). Round 0 is the
+   cold one, right after the service started: it warms the service up and is reported on its own
+   (cold_ingest_ratio); rounds 1..--ingest-rounds (default 3) give ingest_ratio (the median of their ratios),
+   ingest_ratio_spread (max - min) and sustained_ratio (the median of ingestion with the compaction time after the
+   last answer added, against COPY);
+2. checks the month's summary total against every call posted, and a re-posted batch stores nothing;
+3. loads 12 months of national-scale aggregates straight into the service's tables (daily granularity, >= 1e9
    calls a month), warms up and prints p50/p95 latency of summary, rankings, regions and organization queries.
 
 Tokens: an RSA key generated for the run (openssl) signs them; both services verify with its public key
@@ -39,6 +43,11 @@ from signed_tokens import Keys, TokenEndpoint  # noqa: E402
 ISSUER = "govshare-bench"
 SHANGHAI = timezone(timedelta(hours=8))
 PROCESSES = []
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def log(message):
@@ -185,6 +194,11 @@ def generate_records(world, n, month_start, seed):
     return lines
 
 
+def round_lines(lines, prefix):
+    """The same records under other ids (prefix + the generated id): new records for the service, same rows."""
+    return [prefix + line for line in lines]
+
+
 # ---------------------------------------------------------------------------------------------- phases
 
 def seed_catalog(catalog, world):
@@ -212,11 +226,14 @@ def ingest(exchange, lines, batch_size, clients):
     stored = sum(r["stored"] for r in results)
     if stored != len(lines):
         raise SystemExit(f"stored {stored} of {len(lines)} records")
-    # the same batches again: every record is a duplicate, nothing is counted twice
-    again = exchange.call("POST", "/api/v1/exchange-records", bodies[0], "text/csv")
+    return len(lines) / elapsed, elapsed, bodies[0]
+
+
+def check_repost(exchange, body):
+    """A batch posted again: every record is a duplicate, nothing is counted twice (outside the timed part)."""
+    again = exchange.call("POST", "/api/v1/exchange-records", body, "text/csv")
     if again["stored"] != 0:
         raise SystemExit(f"a re-posted batch stored {again['stored']} records")
-    return len(lines) / elapsed, elapsed
 
 
 def metric(port, name):
@@ -342,6 +359,8 @@ def main():
     parser.add_argument("--records", type=int, default=2_000_000, help="records to ingest (default 2,000,000)")
     parser.add_argument("--batch-size", type=int, default=100_000, help="records per posted batch (the maximum)")
     parser.add_argument("--clients", type=int, default=4, help="batches posted concurrently")
+    parser.add_argument("--ingest-rounds", type=int, default=3,
+                        help="warm rounds of ingestion and COPY after the cold one (default 3, at least 3)")
     parser.add_argument("--ingest-month", default="2025-10")
     parser.add_argument("--year", type=int, default=2024, help="the 12 months of national-scale data")
     parser.add_argument("--calls-per-month", type=int, default=1_200_000_000)
@@ -353,6 +372,8 @@ def main():
     parser.add_argument("--keep-databases", action="store_true", help="keep bench_catalog and bench_exchange")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-exchange)")
     args = parser.parse_args()
+    if args.ingest_rounds < 3:
+        raise SystemExit("--ingest-rounds must be at least 3 (a median and a spread need them)")
     for port in (args.catalog_port, args.exchange_port):
         if port in (8081, 8082, 8083, 8084, 8180):
             raise SystemExit("the benchmark never uses the ports of the local stack")
@@ -387,29 +408,52 @@ def main():
         log(f"generating {args.records:,} records for {args.ingest_month}")
         lines = generate_records(world, args.records, datetime(year, month, 1, tzinfo=SHANGHAI), seed=5)
         exchange_gateway = Api(args.exchange_port, gateway)
-        ingest_rate, ingest_seconds = ingest(exchange_gateway, lines, args.batch_size, args.clients)
-        log(f"ingested in {ingest_seconds:.1f} s; waiting for the compactor")
-        compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
-        compaction_after = await_compaction(args.exchange_port, "bench_exchange")
+        # Round 0 is the cold one (the service has just started: classes loaded, code not compiled, pools
+        # empty); it is the warm-up and is reported on its own. Rounds 1..N alternate ingestion and COPY, each of
+        # the same rows under new ids, so that both sides see the same machine at nearly the same moment.
+        rounds = []
+        for number in range(args.ingest_rounds + 1):
+            posted = round_lines(lines, f"r{number}-")
+            psql("bench_exchange", "checkpoint")
+            compaction_before = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
+            ingest_rate, ingest_seconds, first_body = ingest(exchange_gateway, posted, args.batch_size, args.clients)
+            compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum") \
+                - compaction_before
+            compaction_after = await_compaction(args.exchange_port, "bench_exchange")
+            check_repost(exchange_gateway, first_body)
+            copy_rate, copy_seconds = copy_bare(posted, workdir, "bench_exchange")
+            sustained_rate = args.records / (ingest_seconds + compaction_after)
+            rounds.append({"ingest_rate": ingest_rate, "copy_rate": copy_rate, "ratio": ingest_rate / copy_rate,
+                           "sustained_ratio": sustained_rate / copy_rate, "compaction_during": compaction_during,
+                           "compaction_after": compaction_after})
+            log(f"round {number}{' (cold)' if number == 0 else ''}: ingest {ingest_rate:,.0f} records/s "
+                f"({ingest_seconds:.1f} s), compaction {compaction_during:.1f} s during and {compaction_after:.1f} s "
+                f"after, COPY {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s): ratio {ingest_rate / copy_rate:.2f}, "
+                f"sustained {sustained_rate / copy_rate:.2f} (load {loadavg()})")
+            del posted
         rows = int(psql("bench_exchange", "select count(*) from exchange_daily", capture=True))
-        log(f"compaction: {compaction_during:.1f} s during the ingestion, {compaction_after:.1f} s after it; "
-            f"{rows:,} daily rows")
-        copy_rate, copy_seconds = copy_bare(lines, workdir, "bench_exchange")
-        log(f"COPY took {copy_seconds:.1f} s")
+        log(f"{rows:,} daily rows after {len(rounds)} rounds")
         summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",
                                                       params={"month": args.ingest_month})
-        expected = sum(int(line.rsplit(",", 1)[1]) for line in lines)
+        expected = sum(int(line.rsplit(",", 1)[1]) for line in lines) * len(rounds)
         if summary["total"] != expected:
             raise SystemExit(f"summary total {summary['total']} != {expected} calls posted")
-        print(f"records={args.records} batch_size={args.batch_size} clients={args.clients}")
-        print(f"ingest_rate={ingest_rate:.0f}")
-        print(f"copy_rate={copy_rate:.0f}")
-        print(f"ingest_ratio={ingest_rate / copy_rate:.2f}")
+        cold, warm = rounds[0], rounds[1:]
+        ratios = sorted(r["ratio"] for r in warm)
+        print(f"records={args.records} batch_size={args.batch_size} clients={args.clients} "
+              f"ingest_rounds={len(warm)} (+1 cold) load={loadavg().replace(' ', '/')}")
+        print(f"ingest_rate={statistics.median(r['ingest_rate'] for r in warm):.0f}")
+        print(f"copy_rate={statistics.median(r['copy_rate'] for r in warm):.0f}")
+        print("ingest_ratios=" + ",".join(f"{r['ratio']:.2f}" for r in warm))
+        print(f"ingest_ratio={statistics.median(ratios):.2f}")
+        # max - min of the warm rounds' ratios (with 3 to 5 rounds an interquartile range says little more)
+        print(f"ingest_ratio_spread={ratios[-1] - ratios[0]:.2f}")
+        print(f"cold_ingest_ratio={cold['ratio']:.2f}")
         # the work the compactor still had to do after the last answer, added to the ingestion time
-        sustained_rate = args.records / (ingest_seconds + compaction_after)
-        print(f"compaction_s_during={compaction_during:.2f} compaction_s_after={compaction_after:.2f}")
-        print(f"sustained_rate={sustained_rate:.0f}")
-        print(f"sustained_ratio={sustained_rate / copy_rate:.2f}")
+        print(f"compaction_s_during={statistics.median(r['compaction_during'] for r in warm):.2f} "
+              f"compaction_s_after={statistics.median(r['compaction_after'] for r in warm):.2f}")
+        print("sustained_ratios=" + ",".join(f"{r['sustained_ratio']:.2f}" for r in warm))
+        print(f"sustained_ratio={statistics.median(r['sustained_ratio'] for r in warm):.2f}")
         sys.stdout.flush()
         del lines
         if args.skip_queries:

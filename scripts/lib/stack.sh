@@ -40,6 +40,21 @@ service_field() { # service_field MODULE COLUMN(2=port,3=db)
 
 service_jar() { echo "$GOVSHARE_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# service_java_opts MODULE: the JVM options a service is started with (GOVSHARE_JAVA_OPTS replaces the heap
+# option). scripts/bench-startup measures start-up with the same options. When the build made an AppCDS archive
+# (target/quarkus-app/app-cds.jsa, see build_services) the JVM maps the application's classes from it; the jar must
+# then be started from its directory (service_start does), where the archive finds the class path it was made for.
+# ADR docs/adr/2026-12-06-startup-appcds.md.
+service_java_opts() {
+  local opts jsa="$GOVSHARE_ROOT/$1/target/quarkus-app/app-cds.jsa"
+  case "$1" in
+    console) opts="${GOVSHARE_JAVA_OPTS:--Xmx256m}" ;;
+    *) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m}" ;;
+  esac
+  [ -f "$jsa" ] && opts="$opts -XX:SharedArchiveFile=$jsa"
+  echo "$opts"
+}
+
 # running NAME PATTERN: prints the pid when .run/pids/NAME.pid names a live process whose command line
 # contains PATTERN; removes a stale pid file.
 running() {
@@ -192,8 +207,9 @@ build_services() {
   [ "$#" -eq 0 ] && return 0
   log "building $* (jars missing or older than their sources)"
   # -am builds common/ too (never taken from ~/.m2, where another checkout may have put another version)
+  # with an AppCDS archive of the application's classes (service_java_opts)
   (cd "$GOVSHARE_ROOT" && ./mvnw -B -q package -am -DskipTests -Dspotless.check.skip=true \
-    -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
+    -Dquarkus.package.jar.appcds.enabled=true -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
 }
 
 # service_start MODULE: starts the jar with the environment of docs/adr/*identity-and-service-tokens.md.
@@ -213,8 +229,8 @@ service_start() {
     fi
   fi
   require_free_port "$port" "$module"
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
-  start_detached "$module" "$LOGS/$module.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+  # shellcheck disable=SC2046 # the JVM options are several words
+  start_detached "$module" "$LOGS/$module.log" env -C "$(dirname "$jar")" GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_OIDC_CLIENT_ID="$client" GOVSHARE_OIDC_CLIENT_SECRET="$client-secret" \
     GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db" \
     GOVSHARE_DB_USER="$PG_USER" GOVSHARE_DB_PASSWORD="$PG_PASSWORD" \
@@ -222,7 +238,7 @@ service_start() {
     GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
     QUARKUS_HTTP_HOST=127.0.0.1 GOVSHARE_LOG_JSON="${GOVSHARE_LOG_JSON:-false}" \
     GOVSHARE_OTLP_ENDPOINT="${GOVSHARE_OTLP_ENDPOINT:-}" GOVSHARE_OTLP_DELAY="${GOVSHARE_OTLP_DELAY:-5s}" \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java $(service_java_opts "$module") -jar "$jar"
   log "starting $module on port $port"
 }
 
@@ -245,13 +261,13 @@ console_start() {
     mkdir -p "$GOVSHARE_RUN"
     (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' | head -c 48 >"$secret_file")
   fi
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
-  start_detached "$CONSOLE_MODULE" "$LOGS/$CONSOLE_MODULE.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+  # shellcheck disable=SC2046 # the JVM options are several words
+  start_detached "$CONSOLE_MODULE" "$LOGS/$CONSOLE_MODULE.log" env -C "$(dirname "$jar")" GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_CONSOLE_SESSION_SECRET="$(cat "$secret_file")" \
     GOVSHARE_CATALOG_URL=http://localhost:8081 GOVSHARE_REQUESTS_URL=http://localhost:8082 \
     GOVSHARE_EXCHANGE_URL=http://localhost:8083 GOVSHARE_REPORT_URL=http://localhost:8084 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx256m} -jar "$jar"
+    java $(service_java_opts "$CONSOLE_MODULE") -jar "$jar"
   log "starting the console on port $CONSOLE_PORT"
 }
 
@@ -279,14 +295,14 @@ service_start_copy() {
   db=$(service_field "$module" 3)
   jar=$(service_jar "$module")
   require_free_port "$port" "$module (copy)"
-  # shellcheck disable=SC2086 # GOVSHARE_JAVA_OPTS holds several options
-  start_detached "$module-copy" "$LOGS/$module-copy.log" env GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
+  # shellcheck disable=SC2046 # the JVM options are several words
+  start_detached "$module-copy" "$LOGS/$module-copy.log" env -C "$(dirname "$jar")" GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_OIDC_CLIENT_ID="$module" GOVSHARE_OIDC_CLIENT_SECRET="$module-secret" \
     GOVSHARE_DB_HOST="$PG_HOST" GOVSHARE_DB_PORT="$PG_PORT" GOVSHARE_DB_NAME="$db$suffix" \
     GOVSHARE_DB_USER="$PG_USER" GOVSHARE_DB_PASSWORD="$PG_PASSWORD" \
     GOVSHARE_CATALOG_URL="http://localhost:$((8081 + offset))" GOVSHARE_REQUESTS_URL="http://localhost:$((8082 + offset))" \
     GOVSHARE_EXCHANGE_URL="http://localhost:$((8083 + offset))" GOVSHARE_REPORT_URL="http://localhost:$((8084 + offset))" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" GOVSHARE_COMPACTION_INTERVAL=PT0S \
-    java ${GOVSHARE_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java $(service_java_opts "$module") -jar "$jar"
   log "starting $module (copy) on port $port against $db$suffix"
 }

@@ -10,7 +10,11 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.govshare.report.render.Fonts;
 
-/** Not ready while a CJK font is missing: without it no PDF, DOCX chart or HTML chart can be rendered. */
+/**
+ * Not ready while a CJK font is missing: without it no PDF, DOCX chart or HTML chart can be rendered. It looks for the
+ * files and parses no font when every role has one ({@link Fonts#missingFiles()}), so that readiness does not wait for
+ * the fonts to be parsed.
+ */
 @Readiness
 @ApplicationScoped
 public class FontsHealthCheck implements HealthCheck {
@@ -23,7 +27,7 @@ public class FontsHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        List<String> missing = this.fonts.missing();
+        List<String> missing = this.fonts.missingFiles();
         return HealthCheckResponse.named("report-fonts")
                 .status(missing.isEmpty())
                 .withData("dir", this.fonts.dir().toString())

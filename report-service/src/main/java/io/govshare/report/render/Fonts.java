@@ -44,6 +44,7 @@ public class Fonts {
     private final FontFiles files = new FontFiles();
     private volatile Map<FontRole, FontFace> faces;
     private volatile Font chartFont;
+    private volatile boolean filesPresent;
 
     @Inject
     public Fonts(ReportConfig config) {
@@ -92,6 +93,26 @@ public class Fonts {
             }
         }
         return missing;
+    }
+
+    /**
+     * The roles without any font file, as {@link #missing()} says them, but without parsing a font when it can: a role
+     * is covered when one of its open fallback files is readable. Only when some role has none are the fonts resolved
+     * (parsed, the official ones recognised by the names inside them) as for rendering. The readiness check asks this:
+     * parsing the CJK fonts (tens of megabytes) took about 2.5 s of the service's start-up on the 2-core development
+     * machine and is now done by the first rendering that needs them (docs/performance.md).
+     */
+    public List<String> missingFiles() {
+        if (this.faces != null || this.filesPresent) {
+            return List.of();
+        }
+        for (FontRole role : FontRole.values()) {
+            if (role.fallbacks().stream().noneMatch(name -> locate(name).isPresent())) {
+                return missing();
+            }
+        }
+        this.filesPresent = true;
+        return List.of();
     }
 
     /** The AWT font of the charts (the body font when it is a TrueType file of its own, 1 pt), loaded once. */

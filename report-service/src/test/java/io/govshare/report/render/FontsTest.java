@@ -33,6 +33,35 @@ class FontsTest {
     }
 
     @Test
+    void theReadinessCheck_findsEveryRolesFile_beforeAnyFontIsParsed() {
+        Fonts fonts = TestFonts.fallbacks();
+        assertThat(fonts.missingFiles()).isEmpty();
+        // the files it found are the ones rendering then parses
+        assertThat(fonts.missing()).isEmpty();
+    }
+
+    @Test
+    void withoutAnyFontFile_theReadinessCheckNamesEveryRole(@TempDir Path empty) {
+        Fonts fonts = new Fonts(new io.govshare.report.config.ReportConfig.Fonts() {
+            @Override
+            public Path dir() {
+                return empty;
+            }
+
+            @Override
+            public java.util.Optional<Path> officialDir() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<Path> systemDirs() {
+                return List.of(empty);
+            }
+        });
+        assertThat(fonts.missingFiles()).hasSize(FontRole.values().length).isEqualTo(fonts.missing());
+    }
+
+    @Test
     void anOfficialFontInTheConfiguredDirectory_isUsedForItsRole(@TempDir Path official) throws IOException {
         // AR PL KaitiM GB renamed inside (its name table) to 楷体_GB2312, as the licensed font names itself
         Path kai = fallbackFile("gkai00mp.ttf");
