@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 
 import io.govshare.report.domain.FontChoice;
 
@@ -14,6 +16,13 @@ import io.govshare.report.domain.FontChoice;
  * One parsed TrueType font serving a role, with the metrics the PDF and DOCX layouts measure text with. The tables
  * the metrics read are loaded when the face is made, so measuring is safe from any thread; embedding the font in a
  * PDF is not (PdfRenderer renders one PDF at a time).
+ *
+ * <p>The PDF shows one character at a time, each at the place the line breaker gave it ({@code PdfPages.text}), so
+ * a glyph substitution of PDFBox (GSUB: for Latin script the features ccmp, liga and clig, all of them sequences of
+ * two glyphs or more in the open fonts) can never change a glyph; yet PDFBox compiled a regular expression of the
+ * font's substitutions for every character shown, about half of a PDF's time. When no substitution that PDFBox
+ * would apply can change a lone glyph, the face's font is marked to have none ({@link #withoutLoneGlyphGsub}); the
+ * glyphs drawn are the same.
  */
 public final class FontFace {
 
@@ -40,9 +49,30 @@ public final class FontFace {
             this.cmap = font.getUnicodeCmapLookup();
             this.metrics = font.getHorizontalMetrics();
             this.unitsPerEm = font.getUnitsPerEm();
+            withoutLoneGlyphGsub(font);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the font " + file, e);
         }
+    }
+
+    /** Turns PDFBox's glyph substitution off for a font whose substitutions never change a single glyph. */
+    static void withoutLoneGlyphGsub(TrueTypeFont font) throws IOException {
+        GsubData gsub = font.getGsubData();
+        if (gsub == GsubData.NO_DATA_FOUND) {
+            return;
+        }
+        // PDFBox applies these three features to Latin-script fonts (GsubWorkerForLatin) and others to other scripts
+        if (gsub.getLanguage() != Language.LATIN) {
+            return;
+        }
+        for (String feature : new String[] {"ccmp", "liga", "clig"}) {
+            if (gsub.isFeatureSupported(feature)
+                    && gsub.getFeature(feature).getAllGlyphIdsForSubstitution().stream()
+                            .anyMatch(glyphs -> glyphs.size() < 2)) {
+                return;
+            }
+        }
+        font.setEnableGsub(false);
     }
 
     public FontRole role() {
