@@ -23,6 +23,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import io.govshare.report.domain.FontChoice;
@@ -39,6 +40,10 @@ public class DocxRenderer {
 
     private final Template styles;
     private final Fonts fonts;
+    /** The styles parsed for the faces they name (the same for every report once the fonts are resolved). */
+    private volatile ParsedStyles parsed;
+
+    private record ParsedStyles(Map<FontRole, FontFace> faces, CTStyles styles) {}
 
     public DocxRenderer(@Location("report/docx-styles.xml") Template styles, Fonts fonts) {
         this.styles = styles;
@@ -52,7 +57,7 @@ public class DocxRenderer {
         Map<FontRole, FontFace> faces = this.fonts.faces();
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024)) {
-            doc.createStyles().setStyles(styles(faces));
+            doc.createStyles().setStyles(stylesFor(faces));
             DocxPage.setUp(doc);
             DocxWriter writer = new DocxWriter(doc, charts, faces);
             String issuer = "";
@@ -95,7 +100,20 @@ public class DocxRenderer {
         }
     }
 
-    private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles(Map<FontRole, FontFace> faces) {
+    /**
+     * A copy of the styles of these faces for one document: the template is rendered and parsed once (XMLBeans' parse
+     * was about a tenth of a DOCX's time), each document gets its own copy to own and change.
+     */
+    private CTStyles stylesFor(Map<FontRole, FontFace> faces) {
+        ParsedStyles found = this.parsed;
+        if (found == null || found.faces() != faces) {
+            found = new ParsedStyles(faces, styles(faces));
+            this.parsed = found;
+        }
+        return (CTStyles) found.styles().copy();
+    }
+
+    private CTStyles styles(Map<FontRole, FontFace> faces) {
         Map<String, FontChoice> f = new LinkedHashMap<>();
         faces.values().forEach(face -> f.put(face.role().key(), face.choice()));
         String xml = this.styles
