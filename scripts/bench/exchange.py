@@ -452,6 +452,10 @@ def main():
         admin = keys.token("bench-admin", ["platform-admin"])
         gateway = keys.token("bench-gateway", ["exchange-gateway"], client="exchange-gateway")
         token_server = TokenEndpoint(keys)
+        if args.reuse_databases and psql("postgres", "select count(*) from pg_database where datname in "
+                                                     "('bench_catalog', 'bench_exchange')", capture=True) != "2":
+            log("no databases to reuse on this server: loading them as --skip-ingestion does")
+            args.reuse_databases = False
         if not args.reuse_databases:
             for name in ("bench_catalog", "bench_exchange"):
                 recreate_database(name)
