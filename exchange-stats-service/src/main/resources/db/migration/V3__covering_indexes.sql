@@ -3,8 +3,8 @@
 -- index alone (an index-only scan, for the pages autovacuum has marked all-visible) instead of fetching every row
 -- from the table: an organization's month of exchange_daily is up to ~25,000 rows on ~1,000 pages of the table at the
 -- national volume of the benchmark, and summary, rankings and regions read a month of org_monthly in (side, code)
--- order. The old indexes go: every query that used them uses the new ones, and ingestion keeps maintaining two
--- indexes of exchange_daily (plus the compactor's (day) index), not four.
+-- order. The old indexes go: every query that used them uses the new ones, so ingestion still maintains three
+-- indexes of exchange_daily (the compactor's (day) index is the third), if wider ones.
 --
 -- On a database that already holds months of aggregates, create index takes a lock that blocks writes while it
 -- builds (its time grows with the daily rows): run the migration when no batch is posted.
