@@ -354,6 +354,62 @@ def latencies(exchange, world, year, warmup, rounds, seed):
     return results
 
 
+def ingestion_rounds(args, world, gateway, admin, workdir):
+    """Steps 1 and 2: the cold round and the warm rounds of ingestion against COPY, their figures printed."""
+    year, month = map(int, args.ingest_month.split("-"))
+    log(f"generating {args.records:,} records for {args.ingest_month}")
+    lines = generate_records(world, args.records, datetime(year, month, 1, tzinfo=SHANGHAI), seed=5)
+    exchange_gateway = Api(args.exchange_port, gateway)
+    # Round 0 is the cold one (the service has just started: classes loaded, code not compiled, pools
+    # empty); it is the warm-up and is reported on its own. Rounds 1..N alternate ingestion and COPY, each of
+    # the same rows under new ids, so that both sides see the same machine at nearly the same moment.
+    rounds = []
+    for number in range(args.ingest_rounds + 1):
+        posted = round_lines(lines, f"r{number}-")
+        psql("bench_exchange", "checkpoint")
+        compaction_before = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
+        ingest_rate, ingest_seconds, first_body = ingest(exchange_gateway, posted, args.batch_size, args.clients)
+        compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum") \
+            - compaction_before
+        compaction_after = await_compaction(args.exchange_port, "bench_exchange")
+        check_repost(exchange_gateway, first_body)
+        copy_rate, copy_seconds = copy_bare(posted, workdir, "bench_exchange")
+        sustained_rate = args.records / (ingest_seconds + compaction_after)
+        rounds.append({"ingest_rate": ingest_rate, "copy_rate": copy_rate, "ratio": ingest_rate / copy_rate,
+                       "sustained_ratio": sustained_rate / copy_rate, "compaction_during": compaction_during,
+                       "compaction_after": compaction_after})
+        log(f"round {number}{' (cold)' if number == 0 else ''}: ingest {ingest_rate:,.0f} records/s "
+            f"({ingest_seconds:.1f} s), compaction {compaction_during:.1f} s during and {compaction_after:.1f} s "
+            f"after, COPY {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s): ratio {ingest_rate / copy_rate:.2f}, "
+            f"sustained {sustained_rate / copy_rate:.2f} (load {loadavg()})")
+        del posted
+    rows = int(psql("bench_exchange", "select count(*) from exchange_daily", capture=True))
+    log(f"{rows:,} daily rows after {len(rounds)} rounds")
+    summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",
+                                                  params={"month": args.ingest_month})
+    expected = sum(int(line.rsplit(",", 1)[1]) for line in lines) * len(rounds)
+    if summary["total"] != expected:
+        raise SystemExit(f"summary total {summary['total']} != {expected} calls posted")
+    cold, warm = rounds[0], rounds[1:]
+    ratios = sorted(r["ratio"] for r in warm)
+    print(f"records={args.records} batch_size={args.batch_size} clients={args.clients} "
+          f"ingest_rounds={len(warm)} (+1 cold) load={loadavg().replace(' ', '/')}")
+    print(f"ingest_rate={statistics.median(r['ingest_rate'] for r in warm):.0f}")
+    print(f"copy_rate={statistics.median(r['copy_rate'] for r in warm):.0f}")
+    print("ingest_ratios=" + ",".join(f"{r['ratio']:.2f}" for r in warm))
+    print(f"ingest_ratio={statistics.median(ratios):.2f}")
+    # max - min of the warm rounds' ratios (with 3 to 5 rounds an interquartile range says little more)
+    print(f"ingest_ratio_spread={ratios[-1] - ratios[0]:.2f}")
+    print(f"cold_ingest_ratio={cold['ratio']:.2f}")
+    # the work the compactor still had to do after the last answer, added to the ingestion time
+    print(f"compaction_s_during={statistics.median(r['compaction_during'] for r in warm):.2f} "
+          f"compaction_s_after={statistics.median(r['compaction_after'] for r in warm):.2f}")
+    print("sustained_ratios=" + ",".join(f"{r['sustained_ratio']:.2f}" for r in warm))
+    print(f"sustained_ratio={statistics.median(r['sustained_ratio'] for r in warm):.2f}")
+    sys.stdout.flush()
+
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=int, default=2_000_000, help="records to ingest (default 2,000,000)")
@@ -369,9 +425,20 @@ def main():
     parser.add_argument("--catalog-port", type=int, default=18081)
     parser.add_argument("--exchange-port", type=int, default=18083)
     parser.add_argument("--skip-queries", action="store_true", help="stop after the ingestion figures")
+    parser.add_argument("--skip-ingestion", action="store_true",
+                        help="no ingestion rounds (no ingestion figures): load the national aggregates and measure "
+                             "the queries only")
     parser.add_argument("--keep-databases", action="store_true", help="keep bench_catalog and bench_exchange")
+    parser.add_argument("--reuse-databases", action="store_true",
+                        help="queries only (implies --skip-ingestion) on bench_catalog and bench_exchange as a run "
+                             "with --keep-databases left them: the catalog is not loaded again, the national "
+                             "aggregates only when the year has none; new migrations of the service apply at start")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-exchange)")
     args = parser.parse_args()
+    if args.reuse_databases:
+        args.skip_ingestion = True
+    if args.skip_ingestion and args.skip_queries:
+        raise SystemExit("--skip-ingestion and --skip-queries together measure nothing")
     if args.ingest_rounds < 3:
         raise SystemExit("--ingest-rounds must be at least 3 (a median and a spread need them)")
     for port in (args.catalog_port, args.exchange_port):
@@ -385,8 +452,13 @@ def main():
         admin = keys.token("bench-admin", ["platform-admin"])
         gateway = keys.token("bench-gateway", ["exchange-gateway"], client="exchange-gateway")
         token_server = TokenEndpoint(keys)
-        for name in ("bench_catalog", "bench_exchange"):
-            recreate_database(name)
+        if args.reuse_databases and psql("postgres", "select count(*) from pg_database where datname in "
+                                                     "('bench_catalog', 'bench_exchange')", capture=True) != "2":
+            log("no databases to reuse on this server: loading them as --skip-ingestion does")
+            args.reuse_databases = False
+        if not args.reuse_databases:
+            for name in ("bench_catalog", "bench_exchange"):
+                recreate_database(name)
         start_service("catalog-service", os.path.join(ROOT, "catalog-service/target/quarkus-app/quarkus-run.jar"),
                       args.catalog_port, "bench_catalog", keys, [])
         start_service("exchange-stats-service",
@@ -402,65 +474,24 @@ def main():
                        f"-Dquarkus.oidc-client.auth-server-url={token_server.url}",
                        "-Dquarkus.oidc-client.discovery-enabled=false", "-Dquarkus.oidc-client.token-path=/token"])
         world = World(seed=4)
-        seed_catalog(Api(args.catalog_port, admin), world)
-
-        year, month = map(int, args.ingest_month.split("-"))
-        log(f"generating {args.records:,} records for {args.ingest_month}")
-        lines = generate_records(world, args.records, datetime(year, month, 1, tzinfo=SHANGHAI), seed=5)
-        exchange_gateway = Api(args.exchange_port, gateway)
-        # Round 0 is the cold one (the service has just started: classes loaded, code not compiled, pools
-        # empty); it is the warm-up and is reported on its own. Rounds 1..N alternate ingestion and COPY, each of
-        # the same rows under new ids, so that both sides see the same machine at nearly the same moment.
-        rounds = []
-        for number in range(args.ingest_rounds + 1):
-            posted = round_lines(lines, f"r{number}-")
-            psql("bench_exchange", "checkpoint")
-            compaction_before = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
-            ingest_rate, ingest_seconds, first_body = ingest(exchange_gateway, posted, args.batch_size, args.clients)
-            compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum") \
-                - compaction_before
-            compaction_after = await_compaction(args.exchange_port, "bench_exchange")
-            check_repost(exchange_gateway, first_body)
-            copy_rate, copy_seconds = copy_bare(posted, workdir, "bench_exchange")
-            sustained_rate = args.records / (ingest_seconds + compaction_after)
-            rounds.append({"ingest_rate": ingest_rate, "copy_rate": copy_rate, "ratio": ingest_rate / copy_rate,
-                           "sustained_ratio": sustained_rate / copy_rate, "compaction_during": compaction_during,
-                           "compaction_after": compaction_after})
-            log(f"round {number}{' (cold)' if number == 0 else ''}: ingest {ingest_rate:,.0f} records/s "
-                f"({ingest_seconds:.1f} s), compaction {compaction_during:.1f} s during and {compaction_after:.1f} s "
-                f"after, COPY {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s): ratio {ingest_rate / copy_rate:.2f}, "
-                f"sustained {sustained_rate / copy_rate:.2f} (load {loadavg()})")
-            del posted
-        rows = int(psql("bench_exchange", "select count(*) from exchange_daily", capture=True))
-        log(f"{rows:,} daily rows after {len(rounds)} rounds")
-        summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",
-                                                      params={"month": args.ingest_month})
-        expected = sum(int(line.rsplit(",", 1)[1]) for line in lines) * len(rounds)
-        if summary["total"] != expected:
-            raise SystemExit(f"summary total {summary['total']} != {expected} calls posted")
-        cold, warm = rounds[0], rounds[1:]
-        ratios = sorted(r["ratio"] for r in warm)
-        print(f"records={args.records} batch_size={args.batch_size} clients={args.clients} "
-              f"ingest_rounds={len(warm)} (+1 cold) load={loadavg().replace(' ', '/')}")
-        print(f"ingest_rate={statistics.median(r['ingest_rate'] for r in warm):.0f}")
-        print(f"copy_rate={statistics.median(r['copy_rate'] for r in warm):.0f}")
-        print("ingest_ratios=" + ",".join(f"{r['ratio']:.2f}" for r in warm))
-        print(f"ingest_ratio={statistics.median(ratios):.2f}")
-        # max - min of the warm rounds' ratios (with 3 to 5 rounds an interquartile range says little more)
-        print(f"ingest_ratio_spread={ratios[-1] - ratios[0]:.2f}")
-        print(f"cold_ingest_ratio={cold['ratio']:.2f}")
-        # the work the compactor still had to do after the last answer, added to the ingestion time
-        print(f"compaction_s_during={statistics.median(r['compaction_during'] for r in warm):.2f} "
-              f"compaction_s_after={statistics.median(r['compaction_after'] for r in warm):.2f}")
-        print("sustained_ratios=" + ",".join(f"{r['sustained_ratio']:.2f}" for r in warm))
-        print(f"sustained_ratio={statistics.median(r['sustained_ratio'] for r in warm):.2f}")
-        sys.stdout.flush()
-        del lines
+        if not args.reuse_databases:
+            seed_catalog(Api(args.catalog_port, admin), world)
+        if not args.skip_ingestion:
+            ingestion_rounds(args, world, gateway, admin, workdir)
         if args.skip_queries:
             return
 
-        daily_rows, lowest = load_national(world, "bench_exchange", args.year, args.calls_per_month)
-        print(f"national_daily_rows={daily_rows} national_min_calls_per_month={lowest}")
+        daily_rows = int(psql("bench_exchange", f"select count(*) from exchange_daily where day between "
+                                                f"date '{args.year}-01-01' and date '{args.year}-12-31'", capture=True))
+        if args.reuse_databases and daily_rows > 0:
+            log(f"reusing the national aggregates of {args.year} ({daily_rows:,} daily rows)")
+            psql("bench_exchange", "vacuum analyze")
+            lowest = int(psql("bench_exchange", f"""select min(s) from (select sum(calls) s from exchange_daily
+                where day between date '{args.year}-01-01' and date '{args.year}-12-31'
+                group by date_trunc('month', day)) x""", capture=True))
+        else:
+            daily_rows, lowest = load_national(world, "bench_exchange", args.year, args.calls_per_month)
+        print(f"national_daily_rows={daily_rows} national_min_calls_per_month={lowest} load={loadavg().replace(' ', '/')}")
         results = latencies(Api(args.exchange_port, admin), world, args.year, args.warmup, args.rounds, seed=6)
         for name, (p50, p95, worst) in results.items():
             print(f"{name}_p50_ms={p50:.2f} {name}_p95_ms={p95:.2f} {name}_max_ms={worst:.2f}")
@@ -475,6 +506,7 @@ def main():
                     psql("postgres", f"drop database if exists {name} with (force)")
                 except SystemExit as e:
                     log(str(e))
+
 
 
 if __name__ == "__main__":

@@ -77,13 +77,18 @@ public class StatsService {
             if (!directory.knows(orgCode)) {
                 throw new NotFoundException(ExchangeMessages.ORGANIZATION, orgCode);
             }
-            Uni<List<OrganizationFigures.Row>> rows = this.repository.rangeRows(orgCode, from, to);
-            return rows.flatMap(r -> this.repository.days(orgCode, from, to).flatMap(days -> {
-                OrganizationFigures figures = OrganizationFigures.of(orgCode, from, to, r, days);
-                Set<String> codes = new HashSet<>();
-                figures.byCounterpart().forEach(s -> codes.add(s.code()));
-                return this.directory.knowing(codes).map(d -> new NamedFigures(figures, d));
-            }));
+            // the rows and the days are read at once (on connections of their own), not one after the other
+            return Uni.combine()
+                    .all()
+                    .unis(this.repository.rangeRows(orgCode, from, to), this.repository.days(orgCode, from, to))
+                    .asTuple()
+                    .flatMap(both -> {
+                        OrganizationFigures figures =
+                                OrganizationFigures.of(orgCode, from, to, both.getItem1(), both.getItem2());
+                        Set<String> codes = new HashSet<>();
+                        figures.byCounterpart().forEach(s -> codes.add(s.code()));
+                        return this.directory.knowing(codes).map(d -> new NamedFigures(figures, d));
+                    });
         });
     }
 
