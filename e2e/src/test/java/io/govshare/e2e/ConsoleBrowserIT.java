@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not see, the Chinese validation message, the editor's month, a department's download; axe-core on every
  * page and a screenshot of each under target/screenshots.
  */
-@RequiresService({Stack.CATALOG, Stack.REQUESTS, Stack.EXCHANGE, Stack.REPORT, "console"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 

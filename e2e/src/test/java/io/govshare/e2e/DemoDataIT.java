@@ -20,7 +20,6 @@ class DemoDataIT {
     private static final String MONTH = "2023-10";
 
     @Nested
-    @RequiresService(Stack.CATALOG)
     class Catalog {
 
         @Test
@@ -71,7 +70,6 @@ class DemoDataIT {
     }
 
     @Nested
-    @RequiresService({Stack.CATALOG, Stack.REQUESTS})
     class Requests {
 
         @Test
@@ -128,7 +126,6 @@ class DemoDataIT {
     }
 
     @Nested
-    @RequiresService({Stack.CATALOG, Stack.EXCHANGE})
     class Exchange {
 
         @Test

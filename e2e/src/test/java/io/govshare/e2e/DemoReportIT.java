@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The report of October 2023 that scripts/up built from the demo, read from report-service: its JSON figures, its
  * Markdown text, and its PDF and DOCX (which must open), against REFERENCE-2023-10.md figure for figure.
  */
-@RequiresService({Stack.CATALOG, Stack.REQUESTS, Stack.EXCHANGE, Stack.REPORT})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoReportIT {
 

@@ -80,7 +80,7 @@ class DenyByDefaultIT {
     }
 
     private static Stream<String> present() {
-        return Stack.SERVICES.stream().filter(Stack::has);
+        return Stack.SERVICES.stream();
     }
 
     /** "METHOD /path/{param}" for every operation under /api of the service's OpenAPI document. */

@@ -27,7 +27,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * ahead are the same before and after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@RequiresService({Stack.CATALOG, Stack.EXCHANGE})
 class RecordedDatesIT {
 
     private static final String GOOD_AT = "1999-06-15T10:00:00+08:00";

@@ -1,6 +1,5 @@
 package io.govshare.e2e;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,11 +24,6 @@ public final class Stack {
         return Path.of(System.getProperty("govshare.root", ".."))
                 .toAbsolutePath()
                 .normalize();
-    }
-
-    /** True when the service's module is part of this checkout, so scripts/up has started it. */
-    public static boolean has(String service) {
-        return Files.isRegularFile(root().resolve(service).resolve("pom.xml"));
     }
 
     public static String oidcUrl() {

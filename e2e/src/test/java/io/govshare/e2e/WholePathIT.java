@@ -34,7 +34,6 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@RequiresService(Stack.CATALOG)
 class WholePathIT {
 
     private final String month = Stack.currentMonth().toString();
@@ -53,7 +52,6 @@ class WholePathIT {
 
     @Test
     @Order(1)
-    @RequiresService(Stack.REQUESTS)
     void departmentSubmits_providerAcceptsReviewsAndSigns() {
         JsonPath submitted = Workflow.submit(Caller.ZWFW, Fixtures.CONDITIONAL, "企业开办一件事：核验企业登记信息");
         String id = submitted.getString("id");
@@ -87,7 +85,6 @@ class WholePathIT {
 
     @Test
     @Order(2)
-    @RequiresService(Stack.REQUESTS)
     void unconditionalResourceIsAutoApprovedWithoutAHumanStep() {
         JsonPath request = Workflow.submit(Caller.ZWFW_USER, Fixtures.UNCONDITIONAL, "企业名录比对");
         assertThat(request.getString("status")).isEqualTo("AUTO_APPROVED");
@@ -100,7 +97,6 @@ class WholePathIT {
 
     @Test
     @Order(3)
-    @RequiresService(Stack.REQUESTS)
     void notShareableResourceIsRefusedAndNothingIsStored() {
         long mine = countOfTheMonth();
         Api.requests(Caller.ZWFW)
@@ -114,7 +110,6 @@ class WholePathIT {
 
     @Test
     @Order(4)
-    @RequiresService(Stack.REQUESTS)
     void rejectionAtReviewNeedsAReason_theApplicantResubmitsAndWithdraws() {
         String id =
                 Workflow.submit(Caller.ZWFW, Fixtures.CONDITIONAL, "市场主体信用核查").getString("id");
@@ -143,7 +138,6 @@ class WholePathIT {
 
     @Test
     @Order(5)
-    @RequiresService(Stack.REQUESTS)
     void anIllegalMoveIsAConflictThatNamesWhatIsPossible() {
         String id = Workflow.submit(Caller.ZWFW, Fixtures.CONDITIONAL, "待受理的申请").getString("id");
         Api.requests(Caller.SCJG)
@@ -158,7 +152,6 @@ class WholePathIT {
 
     @Test
     @Order(6)
-    @RequiresService(Stack.REQUESTS)
     void aNationalResourceGoesThroughTheNationalZone() {
         JsonPath request = Workflow.submit(Caller.ZWFW, Fixtures.NATIONAL_RESOURCE, "国家数据直达基层");
         assertThat(request.getString("channel")).isEqualTo("NATIONAL_ZONE");
@@ -167,7 +160,6 @@ class WholePathIT {
 
     @Test
     @Order(7)
-    @RequiresService(Stack.REQUESTS)
     void requestStatisticsOfTheMonthCountWhatWasDone() {
         JsonPath now = Figures.requestStats(this.month);
         var was = this.before.requests;
@@ -191,7 +183,6 @@ class WholePathIT {
 
     @Test
     @Order(8)
-    @RequiresService(Stack.EXCHANGE)
     void theGatewayPostsExchangeRecords_eachCountedOnce() {
         String at = ExchangeBatch.thisMonth();
         long big = 1_000_000 + (System.currentTimeMillis() % 1000);
@@ -236,7 +227,6 @@ class WholePathIT {
 
     @Test
     @Order(9)
-    @RequiresService(Stack.EXCHANGE)
     void exchangeStatisticsOfTheMonthCountEachCallOnce() {
         JsonPath now = Figures.exchangeSummary(this.month);
         var was = this.before.exchange;
@@ -263,7 +253,6 @@ class WholePathIT {
 
     @Test
     @Order(10)
-    @RequiresService({Stack.REQUESTS, Stack.EXCHANGE, Stack.REPORT})
     void theReportOfTheMonthShowsWhatWasDone() {
         JsonPath report = Figures.buildReport(this.month);
         JsonPath was = this.before.report;
