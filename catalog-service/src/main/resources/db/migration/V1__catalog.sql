@@ -1,4 +1,4 @@
--- Catalog schema (DESIGN §2, §3). Codes are operator-chosen stable identifiers; nothing referenced is deleted.
+-- Catalog schema (docs/architecture.md §3, §4). Codes are operator-chosen stable identifiers; nothing referenced is deleted.
 
 create table region (
     code        varchar(64)  primary key,

@@ -1,4 +1,4 @@
--- Exchange storage (DESIGN §5, §7; README "Storage"). No raw records are kept: a batch stores the ids of its
+-- Exchange storage (docs/architecture.md §6, docs/statistics.md; README "Storage"). No raw records are kept: a batch stores the ids of its
 -- new records and adds their calls to the aggregates, all in one transaction. Codes are compared byte-wise
 -- (collate "C"): faster index maintenance than the database's linguistic collation, and codes are identifiers.
 

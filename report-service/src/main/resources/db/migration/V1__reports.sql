@@ -1,4 +1,4 @@
--- report-service (DESIGN §8): the editorial content of a month and the built versions of its report.
+-- report-service (docs/report.md): the editorial content of a month and the built versions of its report.
 
 create table report_content (
     month      varchar(7)   primary key,

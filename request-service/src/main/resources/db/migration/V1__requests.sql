@@ -1,4 +1,4 @@
--- Share requests and their history (DESIGN §4, §7). Nothing is ever deleted: the history is the audit trail.
+-- Share requests and their history (docs/architecture.md §5, docs/statistics.md). Nothing is ever deleted: the history is the audit trail.
 
 create table share_request (
     id                       uuid          primary key,
