@@ -19,6 +19,7 @@ import urllib.parse
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 from signed_tokens import Keys, TokenEndpoint  # noqa: E402,F401 (measure-memory takes them from here)
+from local_psql import psql  # noqa: E402
 ISSUER = "https://measure.govshare.invalid/realms/govshare"
 # ports of the local stack (scripts/up) and Keycloak: never used here
 STACK_PORTS = {8081, 8082, 8083, 8084, 8180}
@@ -33,15 +34,6 @@ def log(message):
 
 # ---------------------------------------------------------------------------------------------- databases
 
-def psql(database, sql):
-    cmd = ["psql", "-h", os.environ.get("PG_HOST", "127.0.0.1"), "-p", os.environ.get("PG_PORT", "55432"),
-           "-U", os.environ.get("PG_USER", "postgres"), "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql]
-    result = subprocess.run(cmd, env=dict(os.environ, PGPASSWORD=os.environ.get("PG_PASSWORD", "postgres")),
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"psql failed on {database}: {result.stderr.strip()}")
-    return result.stdout.strip()
-
 
 def recreate_database(name):
     psql("postgres", f"drop database if exists {name} with (force)")
@@ -51,7 +43,7 @@ def recreate_database(name):
 def drop_database(name):
     try:
         psql("postgres", f"drop database if exists {name} with (force)")
-    except RuntimeError as e:
+    except SystemExit as e:
         log(str(e))
 
 

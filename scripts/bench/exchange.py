@@ -40,6 +40,7 @@ from datetime import date, datetime, timedelta, timezone
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 from signed_tokens import Keys, TokenEndpoint  # noqa: E402
+from local_psql import psql  # noqa: E402
 ISSUER = "govshare-bench"
 SHANGHAI = timezone(timedelta(hours=8))
 PROCESSES = []
@@ -57,16 +58,6 @@ def log(message):
 # ---------------------------------------------------------------------------------------------- tokens
 
 # ---------------------------------------------------------------------------------------------- processes
-
-def psql(database, sql, capture=False):
-    env = dict(os.environ, PGPASSWORD=os.environ.get("PG_PASSWORD", "postgres"))
-    cmd = [os.path.join(os.environ.get("PG_BIN", "/usr/bin"), "psql"), "-h", os.environ.get("PG_HOST", "127.0.0.1"),
-           "-p", os.environ.get("PG_PORT", "55432"), "-U", os.environ.get("PG_USER", "postgres"), "-d", database,
-           "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql]
-    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"psql failed on {database}: {result.stderr.strip()}\n{sql}")
-    return result.stdout.strip() if capture else None
 
 
 def recreate_database(name):
@@ -249,7 +240,7 @@ def await_compaction(port, database, timeout=600):
     """Waits until the compactor has merged every appended row; returns the compaction seconds spent meanwhile."""
     before = metric(port, "govshare_exchange_compaction_seconds_sum")
     deadline = time.monotonic() + timeout
-    while int(psql(database, "select count(*) from aggregate_dirty", capture=True)) > 0:
+    while int(psql(database, "select count(*) from aggregate_dirty")) > 0:
         if time.monotonic() > deadline:
             raise SystemExit("the compactor did not catch up")
         time.sleep(0.5)
@@ -312,10 +303,9 @@ def load_national(world, database, year, calls_per_month):
     psql(database, "drop table bench_pairs")
     psql(database, "vacuum analyze")
     facts = psql(database, f"""select count(*), min(s), max(s) from (select date_trunc('month', day) m, count(*) n,
-        sum(calls) s from exchange_daily where day between date '{year}-01-01' and date '{year}-12-31' group by 1) x""",
-                 capture=True)
+        sum(calls) s from exchange_daily where day between date '{year}-01-01' and date '{year}-12-31' group by 1) x""")
     daily_rows = psql(database, f"select count(*) from exchange_daily where day between date '{year}-01-01' "
-                                f"and date '{year}-12-31'", capture=True)
+                                f"and date '{year}-12-31'")
     months, low, high = facts.split("|")
     log(f"loaded in {time.perf_counter() - started:.0f} s: {int(daily_rows):,} daily rows, {months} months, "
         f"{int(low):,} to {int(high):,} calls a month")
@@ -383,7 +373,7 @@ def ingestion_rounds(args, world, gateway, admin, workdir):
             f"after, COPY {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s): ratio {ingest_rate / copy_rate:.2f}, "
             f"sustained {sustained_rate / copy_rate:.2f} (load {loadavg()})")
         del posted
-    rows = int(psql("bench_exchange", "select count(*) from exchange_daily", capture=True))
+    rows = int(psql("bench_exchange", "select count(*) from exchange_daily"))
     log(f"{rows:,} daily rows after {len(rounds)} rounds")
     summary = Api(args.exchange_port, admin).call("GET", "/api/v1/exchange-stats/summary",
                                                   params={"month": args.ingest_month})
@@ -407,7 +397,6 @@ def ingestion_rounds(args, world, gateway, admin, workdir):
     print("sustained_ratios=" + ",".join(f"{r['sustained_ratio']:.2f}" for r in warm))
     print(f"sustained_ratio={statistics.median(r['sustained_ratio'] for r in warm):.2f}")
     sys.stdout.flush()
-
 
 
 def main():
@@ -453,7 +442,7 @@ def main():
         gateway = keys.token("bench-gateway", ["exchange-gateway"], client="exchange-gateway")
         token_server = TokenEndpoint(keys)
         if args.reuse_databases and psql("postgres", "select count(*) from pg_database where datname in "
-                                                     "('bench_catalog', 'bench_exchange')", capture=True) != "2":
+                                                     "('bench_catalog', 'bench_exchange')") != "2":
             log("no databases to reuse on this server: loading them as --skip-ingestion does")
             args.reuse_databases = False
         if not args.reuse_databases:
@@ -482,13 +471,13 @@ def main():
             return
 
         daily_rows = int(psql("bench_exchange", f"select count(*) from exchange_daily where day between "
-                                                f"date '{args.year}-01-01' and date '{args.year}-12-31'", capture=True))
+                                                f"date '{args.year}-01-01' and date '{args.year}-12-31'"))
         if args.reuse_databases and daily_rows > 0:
             log(f"reusing the national aggregates of {args.year} ({daily_rows:,} daily rows)")
             psql("bench_exchange", "vacuum analyze")
             lowest = int(psql("bench_exchange", f"""select min(s) from (select sum(calls) s from exchange_daily
                 where day between date '{args.year}-01-01' and date '{args.year}-12-31'
-                group by date_trunc('month', day)) x""", capture=True))
+                group by date_trunc('month', day)) x"""))
         else:
             daily_rows, lowest = load_national(world, "bench_exchange", args.year, args.calls_per_month)
         print(f"national_daily_rows={daily_rows} national_min_calls_per_month={lowest} load={loadavg().replace(' ', '/')}")
@@ -506,7 +495,6 @@ def main():
                     psql("postgres", f"drop database if exists {name} with (force)")
                 except SystemExit as e:
                     log(str(e))
-
 
 
 if __name__ == "__main__":

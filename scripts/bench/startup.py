@@ -33,6 +33,7 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 from signed_tokens import Keys, TokenEndpoint  # noqa: E402
+from local_psql import psql  # noqa: E402
 # --without-keycloak: tokens verified with a key of the run, service tokens from a token endpoint of the run
 OIDC_OFFLINE = []
 # module, database of the stack (bench_startup_<db> is used), port offset
@@ -43,16 +44,6 @@ PROCESSES = []
 
 def log(message):
     print(f"[bench-startup] {message}", file=sys.stderr, flush=True)
-
-
-def psql(database, sql):
-    env = dict(os.environ, PGPASSWORD=os.environ.get("PG_PASSWORD", "postgres"))
-    cmd = [os.path.join(os.environ.get("PG_BIN", "/usr/bin"), "psql"), "-h", os.environ.get("PG_HOST", "127.0.0.1"),
-           "-p", os.environ.get("PG_PORT", "55432"), "-U", os.environ.get("PG_USER", "postgres"), "-d", database,
-           "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql]
-    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"psql failed on {database}: {result.stderr.strip()}\n{sql}")
 
 
 def ready(port):
