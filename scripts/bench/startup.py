@@ -10,7 +10,10 @@ starts it --runs times (default 5) on a spare port, one start at a time, and mea
 - quarkus_s: the "started in" that Quarkus logs (from its own main to listening), for comparison;
 
 then stops it (TERM) before the next start. Like the stack's start script, it starts a jar from its directory
-(target/quarkus-app), where an AppCDS archive (app-cds.jsa) finds the class path it was made for. It prints one line per service:
+(target/quarkus-app). When the options use a class-data archive (-XX:SharedArchiveFile or -XX:ArchiveClassesAtExit,
+as the stack's start script does, docs/adr/2026-12-06-startup-jvm-options.md), the benchmark makes its own: the first,
+uncounted start is the training run (-XX:ArchiveClassesAtExit=<run dir>/<service>.jsa, written when it stops) and
+the timed starts map that archive; the stack's archives are never read or written. It prints one line per service:
 `<service> ready_s_median=… rss_mb_median=… quarkus_s_median=… ready_s_min=… ready_s_max=… runs=N`.
 
 The services run beside the stack: they verify tokens against the stack's Keycloak (GOVSHARE_OIDC_URL, default
@@ -67,6 +70,18 @@ def java_opts(module, override):
         return override.split()
     key = "BENCH_JAVA_OPTS_" + module.upper().replace("-", "_")
     return os.environ.get(key, os.environ.get("BENCH_JAVA_OPTS", "-Xmx512m")).split()
+
+
+CDS_OPTIONS = ("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=")
+
+
+def with_archive(opts, jsa, training):
+    """The options with any class-data archive option replaced by this run's archive jsa: written at exit when
+    training (the first start), mapped otherwise; options without an archive stay as they are."""
+    kept = [o for o in opts if not o.startswith(CDS_OPTIONS)]
+    if len(kept) == len(opts):
+        return opts
+    return kept + [("-XX:ArchiveClassesAtExit=" if training else "-XX:SharedArchiveFile=") + jsa]
 
 
 def start_once(module, database, port, opts, logpath, timeout):
@@ -138,8 +153,8 @@ def main():
                         help="compare JVM options: with one or more, each run starts the service once with each "
                              "variant's options in turn (interleaved, so that a change of the machine's load hits "
                              "them alike) and a line is printed per variant, e.g. --variant base=-Xmx512m "
-                             "--variant c1='-Xmx512m -XX:TieredStopAtLevel=1'; {jsa} stands for the module's "
-                             "target/quarkus-app/app-cds.jsa")
+                             "--variant c1='-Xmx512m -XX:TieredStopAtLevel=1'; -XX:SharedArchiveFile={jsa} maps the "
+                             "archive the first start of this run trains")
     parser.add_argument("--without-keycloak", action="store_true",
                         help="for start-up analysis when no stack runs: tokens verified with a public key of the run "
                              "(quarkus.oidc.public-key, no OIDC discovery at start), service tokens from a token "
@@ -172,16 +187,23 @@ def main():
             psql("postgres", f"drop database if exists {database} with (force)")
             psql("postgres", f"create database {database}")
             databases.append(database)
+            jsa = os.path.join(logdir, f"{module}.jsa")
             if args.variant:
-                variants = [(v.split("=", 1)[0], v.split("=", 1)[1].replace(
-                    "{jsa}", os.path.join(ROOT, module, "target/quarkus-app/app-cds.jsa")).split()) for v in args.variant]
+                variants = [(v.split("=", 1)[0], v.split("=", 1)[1].replace("{jsa}", jsa).split())
+                            for v in args.variant]
             else:
                 variants = [("", java_opts(module, args.java_opts))]
+            variants = [(name, with_archive(opts, jsa, False)) for name, opts in variants]
             for name, opts in variants:
                 log(f"{module}{'[' + name + ']' if name else ''}: java {' '.join(opts)} on port {port}")
-            log(f"{module}: database {database}; a first start migrates it (not counted)")
-            first = start_once(module, database, port, variants[0][1], os.path.join(logdir, f"{module}-0.log"),
+            # the first start migrates the database and, when a variant maps an archive, trains it (not counted)
+            training = next((opts for _, opts in variants if opts != with_archive(opts, jsa, True)), variants[0][1])
+            training = with_archive(training, jsa, True)
+            log(f"{module}: database {database}; a first start migrates it (not counted): java {' '.join(training)}")
+            first = start_once(module, database, port, training, os.path.join(logdir, f"{module}-0.log"),
                                args.timeout)
+            if any(o.startswith("-XX:ArchiveClassesAtExit=") for o in training) and not os.path.isfile(jsa):
+                raise SystemExit(f"{module}: the training start wrote no archive {jsa}; log {logdir}/{module}-0.log")
             log(f"{module}: first start {first[0]:.2f} s (with migrations), {first[1]:.0f} MB")
             results = {name: [] for name, _ in variants}
             for run in range(1, args.runs + 1):

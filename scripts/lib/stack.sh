@@ -40,19 +40,43 @@ service_field() { # service_field MODULE COLUMN(2=port,3=db)
 
 service_jar() { echo "$GOVSHARE_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
-# service_java_opts MODULE: the JVM options a service is started with (GOVSHARE_JAVA_OPTS replaces the heap
-# option). scripts/bench-startup measures start-up with the same options. When the build made an AppCDS archive
-# (target/quarkus-app/app-cds.jsa, see build_services) the JVM maps the application's classes from it; the jar must
-# then be started from its directory (service_start does), where the archive finds the class path it was made for.
-# ADR docs/adr/2026-12-06-startup-appcds.md.
+# service_java_opts MODULE: the JVM options a service is started with; scripts/bench-startup measures start-up with
+# the same options (ADR docs/adr/2026-12-06-startup-jvm-options.md). GOVSHARE_JAVA_OPTS replaces the defaults:
+# - SERVICE_JVM_OPTS: a small initial heap (the JVM would take 1/64 of this machine's memory and touch it), the
+#   serial collector (one GC thread, nothing concurrent to share two cores with) and C1 only
+#   (-XX:TieredStopAtLevel=1: no C2 compiler competing with start-up for the two cores; the report was faster with
+#   it too). exchange-stats-service keeps C2 and the parallel collector of its image: its ingestion is CPU-bound
+#   and C1 alone ingested 15-30 % slower.
+# - a class-data archive of a training run (JDK 17 dynamic CDS): the first start of a jar writes
+#   .run/cds/MODULE-<jar mtime>-<jar size>.jsa when the service stops (-XX:ArchiveClassesAtExit, every class the
+#   start and the requests until then loaded); the next starts of the same jar map it (-XX:SharedArchiveFile).
+#   A rebuilt jar has another name, so its archive is trained again. The jar must be started from its directory
+#   (service_start does): the archive records the class path it was made with.
+SERVICE_JVM_OPTS="-Xms64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 service_java_opts() {
-  local opts jsa="$GOVSHARE_ROOT/$1/target/quarkus-app/app-cds.jsa"
+  local opts jar jsa
+  jar=$(service_jar "$1")
   case "$1" in
-    console) opts="${GOVSHARE_JAVA_OPTS:--Xmx256m}" ;;
-    *) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m}" ;;
+    "$CONSOLE_MODULE") opts="${GOVSHARE_JAVA_OPTS:--Xmx256m $SERVICE_JVM_OPTS}" ;;
+    exchange-stats-service) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m -Xms64m -XX:+UseParallelGC}" ;;
+    *) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m $SERVICE_JVM_OPTS}" ;;
   esac
-  [ -f "$jsa" ] && opts="$opts -XX:SharedArchiveFile=$jsa"
-  echo "$opts"
+  [ -f "$jar" ] || { echo "$opts"; return 0; }
+  jsa="$GOVSHARE_RUN/cds/$1-$(stat -c '%Y-%s' "$jar").jsa"
+  if [ -s "$jsa" ]; then
+    echo "$opts -XX:SharedArchiveFile=$jsa"
+  else
+    echo "$opts -XX:ArchiveClassesAtExit=$jsa"
+  fi
+}
+
+# cds_prune MODULE: removes the archives of earlier builds of MODULE's jar (service_java_opts) and makes the
+# directory the JVM writes a new one into.
+cds_prune() {
+  local keep
+  keep="$1-$(stat -c '%Y-%s' "$(service_jar "$1")").jsa"
+  mkdir -p "$GOVSHARE_RUN/cds"
+  find "$GOVSHARE_RUN/cds" -name "$1-*.jsa" ! -name "$keep" -delete 2>/dev/null || true
 }
 
 # running NAME PATTERN: prints the pid when .run/pids/NAME.pid names a live process whose command line
@@ -207,9 +231,8 @@ build_services() {
   [ "$#" -eq 0 ] && return 0
   log "building $* (jars missing or older than their sources)"
   # -am builds common/ too (never taken from ~/.m2, where another checkout may have put another version)
-  # with an AppCDS archive of the application's classes (service_java_opts)
   (cd "$GOVSHARE_ROOT" && ./mvnw -B -q package -am -DskipTests -Dspotless.check.skip=true \
-    -Dquarkus.package.jar.appcds.enabled=true -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
+    -pl "$(IFS=,; echo "$*")") >&2 || die "the build of $* failed"
 }
 
 # service_start MODULE: starts the jar with the environment of docs/adr/*identity-and-service-tokens.md.
@@ -229,6 +252,7 @@ service_start() {
     fi
   fi
   require_free_port "$port" "$module"
+  cds_prune "$module"
   # shellcheck disable=SC2046 # the JVM options are several words
   start_detached "$module" "$LOGS/$module.log" env -C "$(dirname "$jar")" GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_OIDC_CLIENT_ID="$client" GOVSHARE_OIDC_CLIENT_SECRET="$client-secret" \
@@ -261,6 +285,7 @@ console_start() {
     mkdir -p "$GOVSHARE_RUN"
     (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' | head -c 48 >"$secret_file")
   fi
+  cds_prune "$CONSOLE_MODULE"
   # shellcheck disable=SC2046 # the JVM options are several words
   start_detached "$CONSOLE_MODULE" "$LOGS/$CONSOLE_MODULE.log" env -C "$(dirname "$jar")" GOVSHARE_OIDC_URL="$GOVSHARE_OIDC_URL" \
     GOVSHARE_CONSOLE_SESSION_SECRET="$(cat "$secret_file")" \
