@@ -3,7 +3,9 @@ package io.govshare.k8s;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -130,5 +132,55 @@ class DockerfileTest {
         assertThat(names).hasSize(3).allMatch(name -> script.contains("\"" + name + "\""));
         assertThat(stage)
                 .anyMatch(l -> l.contains("microdnf install") && l.contains("fontconfig") && l.contains("freetype"));
+    }
+
+    /**
+     * The JVM options of each image (C1 only for every service but exchange-stats-service, whose ingestion needs
+     * C2; ADR docs/adr/2026-12-06-startup-jvm-options.md) stay when the chart's {@code jvm.extraOptions} replaces the
+     * image's {@code JAVA_OPTS_APPEND}.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    @SuppressWarnings("unchecked")
+    void theChartKeepsTheImagesJvmOptionsWhenItAddsItsOwn(String service) throws IOException {
+        String append = finalStage(lines(service)).stream()
+                .filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND="))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        List<String> imageOptions = Arrays.stream(append.substring("ENV JAVA_OPTS_APPEND=".length())
+                        .replace("\"", "")
+                        .split("\\s+"))
+                .filter(o -> o.startsWith("-XX:"))
+                .toList();
+        assertThat(imageOptions.contains("-XX:TieredStopAtLevel=1"))
+                .as(service + ": C1 only in the image")
+                .isEqualTo(!service.equals("exchange-stats-service"));
+        assertThat(finalStage(lines(service)))
+                .as(service + ": the collector of the image")
+                .contains("ENV GC_CONTAINER_OPTIONS=\""
+                        + (service.equals("exchange-stats-service") ? "-XX:+UseParallelGC" : "-XX:+UseSerialGC")
+                        + "\"");
+        var deployment = new HelmRenderer(Renders.CHART)
+                .template(List.of(), HelmRenderer.sets("jvm.extraOptions", "-XX:+HeapDumpOnOutOfMemoryError")).stream()
+                        .filter(m -> m.kind().equals("Deployment"))
+                        .map(Manifest::tree)
+                        .filter(t -> service.equals(((Map<String, Map<String, Object>>) t.get("metadata"))
+                                .get("labels")
+                                .get("app.kubernetes.io/name")))
+                        .findFirst()
+                        .orElseThrow();
+        var spec = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec")).get("template")).get("spec");
+        var container = ((List<Map<String, Object>>) spec.get("containers")).get(0);
+        String rendered = ((List<Map<String, Object>>) container.get("env"))
+                .stream()
+                        .filter(e -> "JAVA_OPTS_APPEND".equals(e.get("name")))
+                        .map(e -> (String) e.get("value"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(Arrays.asList(rendered.split("\\s+")))
+                .as(service + ": JAVA_OPTS_APPEND of the chart with jvm.extraOptions")
+                .contains("-XX:+HeapDumpOnOutOfMemoryError", "-Dquarkus.http.host=0.0.0.0")
+                .containsAll(imageOptions);
     }
 }
