@@ -45,20 +45,22 @@ service_jar() { echo "$GOVSHARE_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 # - SERVICE_JVM_OPTS: a small initial heap (the JVM would take 1/64 of this machine's memory and touch it), the
 #   serial collector (one GC thread, nothing concurrent to share two cores with) and C1 only
 #   (-XX:TieredStopAtLevel=1: no C2 compiler competing with start-up for the two cores; the report was faster with
-#   it too). exchange-stats-service keeps C2 and the parallel collector of its image: its ingestion is CPU-bound
-#   and C1 alone ingested 15-30 % slower.
+#   it too). exchange-stats-service keeps C2 and the parallel collector of its image (its ingestion is CPU-bound
+#   and C1 alone ingested 15-30 % slower), with C2's thresholds ten times higher (LATE_C2_JVM_OPTS): what runs
+#   only during start-up is no longer compiled by C2, the ingestion's loops still are, within the first batches.
 # - a class-data archive of a training run (JDK 17 dynamic CDS): the first start of a jar writes
 #   .run/cds/MODULE-<jar mtime>-<jar size>.jsa when the service stops (-XX:ArchiveClassesAtExit, every class the
 #   start and the requests until then loaded); the next starts of the same jar map it (-XX:SharedArchiveFile).
 #   A rebuilt jar has another name, so its archive is trained again. The jar must be started from its directory
 #   (service_start does): the archive records the class path it was made with.
 SERVICE_JVM_OPTS="-Xms64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+LATE_C2_JVM_OPTS="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 service_java_opts() {
   local opts jar jsa
   jar=$(service_jar "$1")
   case "$1" in
     "$CONSOLE_MODULE") opts="${GOVSHARE_JAVA_OPTS:--Xmx256m $SERVICE_JVM_OPTS}" ;;
-    exchange-stats-service) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m -Xms64m -XX:+UseParallelGC}" ;;
+    exchange-stats-service) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m -Xms64m -XX:+UseParallelGC $LATE_C2_JVM_OPTS}" ;;
     *) opts="${GOVSHARE_JAVA_OPTS:--Xmx512m $SERVICE_JVM_OPTS}" ;;
   esac
   [ -f "$jar" ] || { echo "$opts"; return 0; }

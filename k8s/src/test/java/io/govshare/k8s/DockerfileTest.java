@@ -152,6 +152,17 @@ class DockerfileTest {
                         .split("\\s+"))
                 .filter(o -> o.startsWith("-XX:"))
                 .toList();
+        // the same options as the local start script (scripts/lib/stack.sh), without the heap sizes and the collector
+        String stack = Files.readString(Renders.K8S.getParent().resolve("scripts/lib/stack.sh"));
+        String variable = service.equals("exchange-stats-service") ? "LATE_C2_JVM_OPTS" : "SERVICE_JVM_OPTS";
+        List<String> stackOptions = Pattern.compile("(?m)^" + variable + "=\"([^\"]*)\"")
+                .matcher(stack)
+                .results()
+                .flatMap(m -> Arrays.stream(m.group(1).split("\\s+")))
+                .filter(o -> o.startsWith("-XX:") && !o.endsWith("GC"))
+                .toList();
+        assertThat(stackOptions).as("scripts/lib/stack.sh " + variable).isNotEmpty();
+        assertThat(imageOptions).as(service + ": the image's JVM options").isEqualTo(stackOptions);
         assertThat(imageOptions.contains("-XX:TieredStopAtLevel=1"))
                 .as(service + ": C1 only in the image")
                 .isEqualTo(!service.equals("exchange-stats-service"));
