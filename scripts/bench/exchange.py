@@ -65,16 +65,14 @@ def recreate_database(name):
     psql("postgres", f"create database {name}")
 
 
-LATE_C2 = ["-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-           "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"]
-
-
 def start_service(name, jar, port, database, keys, extra):
     env = dict(os.environ, GOVSHARE_DB_NAME=database, GOVSHARE_DB_HOST=os.environ.get("PG_HOST", "127.0.0.1"),
                GOVSHARE_DB_PORT=os.environ.get("PG_PORT", "55432"))
-    # the collector and the compiler thresholds of exchange-stats-service's container image (GC_CONTAINER_OPTIONS and
-    # JAVA_OPTS_APPEND in its Dockerfile.jvm; catalog-service is started alike)
-    args = ["java", "-Xmx2g", "-XX:+UseParallelGC"] + LATE_C2 + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
+    # the collector and the compiler thresholds of exchange-stats-service's container image (GC_CONTAINER_OPTIONS, and
+    # LATE_C2_JVM_OPTS of scripts/lib/stack.sh, given by scripts/bench-exchange, as in JAVA_OPTS_APPEND of its
+    # Dockerfile.jvm; catalog-service is started alike)
+    args = ["java", "-Xmx2g", "-XX:+UseParallelGC"] + os.environ.get("BENCH_LATE_C2_OPTS", "").split() \
+        + os.environ.get("BENCH_JAVA_OPTS", "").split() + [ f"-Dquarkus.http.port={port}", "-Dquarkus.oidc.auth-server-url=",
             f"-Dquarkus.oidc.public-key={keys.public_base64}",
             f"-Dquarkus.oidc.token.issuer={ISSUER}", "-Dquarkus.log.console.level=" + os.environ.get("BENCH_LOG_LEVEL", "WARN")] + extra + ["-jar", jar]
     logfile = open(os.path.join(tempfile.gettempdir(), f"bench-{name}.log"), "w")
