@@ -75,12 +75,16 @@ def java_opts(module, override):
 CDS_OPTIONS = ("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=")
 
 
+def uses_archive(opts):
+    return any(o.startswith(CDS_OPTIONS) for o in opts)
+
+
 def with_archive(opts, jsa, training):
     """The options with any class-data archive option replaced by this run's archive jsa: written at exit when
     training (the first start), mapped otherwise; options without an archive stay as they are."""
-    kept = [o for o in opts if not o.startswith(CDS_OPTIONS)]
-    if len(kept) == len(opts):
+    if not uses_archive(opts):
         return opts
+    kept = [o for o in opts if not o.startswith(CDS_OPTIONS)]
     return kept + [("-XX:ArchiveClassesAtExit=" if training else "-XX:SharedArchiveFile=") + jsa]
 
 
@@ -197,12 +201,11 @@ def main():
             for name, opts in variants:
                 log(f"{module}{'[' + name + ']' if name else ''}: java {' '.join(opts)} on port {port}")
             # the first start migrates the database and, when a variant maps an archive, trains it (not counted)
-            training = next((opts for _, opts in variants if opts != with_archive(opts, jsa, True)), variants[0][1])
-            training = with_archive(training, jsa, True)
+            training = with_archive(next((o for _, o in variants if uses_archive(o)), variants[0][1]), jsa, True)
             log(f"{module}: database {database}; a first start migrates it (not counted): java {' '.join(training)}")
             first = start_once(module, database, port, training, os.path.join(logdir, f"{module}-0.log"),
                                args.timeout)
-            if any(o.startswith("-XX:ArchiveClassesAtExit=") for o in training) and not os.path.isfile(jsa):
+            if uses_archive(training) and not os.path.isfile(jsa):
                 raise SystemExit(f"{module}: the training start wrote no archive {jsa}; log {logdir}/{module}-0.log")
             log(f"{module}: first start {first[0]:.2f} s (with migrations), {first[1]:.0f} MB")
             results = {name: [] for name, _ in variants}
