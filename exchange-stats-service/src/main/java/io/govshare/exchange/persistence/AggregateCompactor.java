@@ -50,6 +50,13 @@ public class AggregateCompactor {
             new Table("exchange_daily", "day", "provider_org", "consumer_org", "resource_code");
     private static final Table ORG_DAILY = new Table("org_daily", "day", "org_code", "side");
     private static final Table ORG_MONTHLY = new Table("org_monthly", "month", "side", "org_code");
+    /** The tables the compactor merges. */
+    static final List<Table> TABLES = List.of(DAILY, ORG_DAILY, ORG_MONTHLY);
+    /**
+     * Set in each merge's transaction: a merge must take the copies it deletes by their address (a TID scan), never
+     * by reading the whole table, which PostgreSQL prefers when its statistics still describe a small table.
+     */
+    static final String MERGE_PLANNER_SETTINGS = "set local enable_seqscan = off";
 
     private final AgroalDataSource dataSource;
     private final Duration interval;
@@ -167,6 +174,9 @@ public class AggregateCompactor {
                     connection.rollback();
                     return false;
                 }
+                try (PreparedStatement settings = connection.prepareStatement(MERGE_PLANNER_SETTINGS)) {
+                    settings.execute();
+                }
                 int marks = 0;
                 try (PreparedStatement unmark =
                         connection.prepareStatement("delete from aggregate_dirty where period = ? and monthly = ?")) {
@@ -179,7 +189,6 @@ public class AggregateCompactor {
                     for (Table table : period.monthly() ? List.of(ORG_MONTHLY) : List.of(DAILY, ORG_DAILY)) {
                         try (PreparedStatement statement = connection.prepareStatement(table.mergeSql())) {
                             statement.setObject(1, period.start());
-                            statement.setObject(2, period.start());
                             rows += statement.executeUpdate();
                         }
                     }
@@ -212,21 +221,27 @@ public class AggregateCompactor {
     record Table(String name, String period, String... keys) {
 
         /**
-         * The statement that replaces the rows of every key of one period (the first and second parameter) that has
-         * more than one row by one row with their sum. Keys with one row are not touched.
+         * The statement that replaces the rows of every key of one period (the parameter) that has more than one by
+         * one row with their sum. Keys with one row are not touched. One read of the period's rows counts the copies
+         * of each key; the rows to delete are then taken by their physical address ({@code ctid = any(…)}, a TID scan,
+         * whatever the table's statistics say). The earlier form joined the duplicated keys back to the table, and
+         * with the statistics of a table that had just grown PostgreSQL chose a nested loop over an organization's
+         * index, which read a busy consumer's rows of the day once per key (docs/performance.md, "Compaction").
          */
         String mergeSql() {
             String columns = String.join(", ", this.keys);
-            StringBuilder same = new StringBuilder();
             StringBuilder returned = new StringBuilder("t." + this.period);
             for (String key : this.keys) {
-                same.append(" and t.").append(key).append(" = dup.").append(key);
                 returned.append(", t.").append(key);
             }
             return """
-                    with dup as (select %2$s from %1$s where %3$s = ? group by %2$s having count(*) > 1),
-                    gone as (delete from %1$s t using dup where t.%3$s = ?%4$s returning %5$s, t.calls)
-                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(this.name, columns, this.period, same, returned);
+                    with gone as (
+                        delete from %1$s t where t.ctid = any(array(
+                            select row_id from (select ctid as row_id, count(*) over (partition by %2$s) as copies
+                                                from %1$s where %3$s = ?) period_rows
+                            where copies > 1))
+                        returning %4$s, t.calls)
+                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(this.name, columns, this.period, returned);
         }
     }
 }

@@ -213,6 +213,42 @@ class AggregateCompactorTest {
         return Fixtures.uniqueCode("id");
     }
 
+    /**
+     * Whatever the statistics say (here those of a small table, and a generic plan, as the driver's prepared statements
+     * get after a few executions), each merge reads the period's rows once and deletes the copies by their address: no
+     * nested loop that reads an organization's rows once per key, no read of the whole table (docs/performance.md,
+     * "Compaction").
+     */
+    @Test
+    void theMergeDeletesTheCopiesByTheirAddress_withAGenericPlanToo() throws Exception {
+        for (AggregateCompactor.Table table : AggregateCompactor.TABLES) {
+            String plan;
+            try (Connection connection = this.dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("set local plan_cache_mode = force_generic_plan");
+                    statement.execute(AggregateCompactor.MERGE_PLANNER_SETTINGS);
+                    statement.execute(
+                            "prepare merge_plan(date) as " + table.mergeSql().replace("?", "$1"));
+                    StringBuilder lines = new StringBuilder();
+                    try (ResultSet rs = statement.executeQuery("explain execute merge_plan('2025-10-01')")) {
+                        while (rs.next()) {
+                            lines.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                    plan = lines.toString();
+                    statement.execute("deallocate merge_plan");
+                } finally {
+                    connection.rollback();
+                }
+            }
+            assertThat(plan)
+                    .as(table.name())
+                    .contains("Tid Scan on " + table.name())
+                    .doesNotContain("Nested Loop");
+        }
+    }
+
     private long rows(String from, Object... args) throws SQLException {
         return single("select count(*) from " + from, args);
     }
