@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -174,9 +175,6 @@ public class AggregateCompactor {
                     connection.rollback();
                     return false;
                 }
-                try (PreparedStatement settings = connection.prepareStatement(MERGE_PLANNER_SETTINGS)) {
-                    settings.execute();
-                }
                 int marks = 0;
                 try (PreparedStatement unmark =
                         connection.prepareStatement("delete from aggregate_dirty where period = ? and monthly = ?")) {
@@ -186,6 +184,9 @@ public class AggregateCompactor {
                 }
                 int rows = 0;
                 if (marks > 0) {
+                    try (Statement settings = connection.createStatement()) {
+                        settings.execute(MERGE_PLANNER_SETTINGS);
+                    }
                     for (Table table : period.monthly() ? List.of(ORG_MONTHLY) : List.of(DAILY, ORG_DAILY)) {
                         try (PreparedStatement statement = connection.prepareStatement(table.mergeSql())) {
                             statement.setObject(1, period.start());
