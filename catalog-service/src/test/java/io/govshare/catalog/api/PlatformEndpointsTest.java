@@ -64,6 +64,27 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void everyFetchOfTheDocumentCarriesTheIssuersSchemeInBothFormats() {
+        // the scheme is set by a filter that runs for each request (OpenIdConnectSchemeFilter), not once at start
+        for (int i = 0; i < 3; i++) {
+            given().get("/q/openapi")
+                    .then()
+                    .statusCode(200)
+                    .contentType(containsString("yaml"))
+                    .body(containsString("openIdConnectUrl: "))
+                    .body(containsString("/realms/quarkus/.well-known/openid-configuration"));
+            given().accept("application/json")
+                    .get("/q/openapi")
+                    .then()
+                    .statusCode(200)
+                    .body("components.securitySchemes.govshare.type", equalTo("openIdConnect"))
+                    .body(
+                            "components.securitySchemes.govshare.openIdConnectUrl",
+                            endsWith("/realms/quarkus/.well-known/openid-configuration"));
+        }
+    }
+
+    @Test
     void unknownPathsAnswerProblemJson() {
         given().get("/api/v1/nothing-here")
                 .then()

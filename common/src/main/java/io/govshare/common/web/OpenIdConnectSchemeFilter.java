@@ -14,8 +14,13 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * (docs/security.md): taken from runtime configuration ({@code govshare.openapi.oidc-url}, by default the
  * {@code quarkus.oidc.auth-server-url}'s {@code /.well-known/openid-configuration}), so that the same image documents
  * the right issuer everywhere. Swagger UI logs in through it with the public client {@code govshare-portal}.
+ *
+ * <p>It runs for each request of {@code /q/openapi}, not once at start: with a start-up filter Quarkus writes the whole
+ * document as JSON and as YAML while the service starts, which a start pays whether or not anyone reads the document
+ * (docs/performance.md, "2026-12-07 (later)"); a request now pays 8-20 ms for the copy it gets, the first one of a
+ * process ~0.4 s.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class OpenIdConnectSchemeFilter implements OASFilter {
 
     /** The name of the scheme in {@code components.securitySchemes}. */
