@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *
  * <p>It runs for each request of {@code /q/openapi}, not once at start: with a start-up filter Quarkus writes the whole
  * document as JSON and as YAML while the service starts, which a start pays whether or not anyone reads the document
- * (docs/performance.md, "2026-12-07 (later)"); a request now pays 8-20 ms for the copy it gets, the first one of a
+ * (docs/performance.md, "2026-12-07 (later)"); a request now pays 8-36 ms for the copy it gets, the first one of a
  * process ~0.4 s.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
