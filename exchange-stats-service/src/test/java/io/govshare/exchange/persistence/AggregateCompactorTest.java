@@ -245,7 +245,8 @@ class AggregateCompactorTest {
             assertThat(plan)
                     .as(table.name())
                     .contains("Tid Scan on " + table.name())
-                    .doesNotContain("Nested Loop");
+                    .doesNotContain("Nested Loop")
+                    .doesNotContain("Seq Scan on " + table.name());
         }
     }
 
