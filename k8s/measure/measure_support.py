@@ -74,7 +74,7 @@ def port_free(port):
 
 
 class Service:
-    """A packaged service started from its fast-jar on a spare port, with a database of its own."""
+    """A packaged service started from its jar (target/quarkus-app) on a spare port, with a database of its own."""
 
     def __init__(self, name, port, database, jvm, workdir, keys, token_endpoint, callees):
         self.name = name

@@ -17,11 +17,15 @@ import io.govshare.k8s.Renders.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lints the JVM-mode Dockerfiles (no Docker engine here to build them): the Quarkus fast-jar layout
+ * Lints the JVM-mode Dockerfiles (no Docker engine here to build them): the Quarkus application layout
  * is copied whole, the final stage runs as the non-root uid the chart expects, the base images are
- * pinned, and report-service carries its CJK fonts where its config says.
+ * pinned, report-service carries its CJK fonts where its config says, and the class archive that the image
+ * build's training start writes is the one the JVM maps ({@code scripts/check-image-archives} runs that step).
  */
 class DockerfileTest {
+
+    private static final String ARCHIVE = "/deployments/app-cds.jsa";
+    private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=" + ARCHIVE;
 
     static List<String> services() {
         return Services.WORKLOADS;
@@ -47,7 +51,7 @@ class DockerfileTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void copiesTheQuarkusFastJarLayout(String service) throws IOException {
+    void copiesTheQuarkusApplicationLayout(String service) throws IOException {
         var stage = finalStage(lines(service));
         for (String part : List.of(
                 "lib/ /deployments/lib/",
@@ -152,6 +156,10 @@ class DockerfileTest {
                         .split("\\s+"))
                 .filter(o -> o.startsWith("-XX:"))
                 .toList();
+        assertThat(imageOptions)
+                .as(service + ": the image maps the archive its build writes, as the last option")
+                .last()
+                .isEqualTo(ARCHIVE_OPTION);
         // the same options as the local start script (scripts/lib/stack.sh), without the heap sizes and the collector
         String stack = Files.readString(Renders.K8S.getParent().resolve("scripts/lib/stack.sh"));
         String variable = service.equals("exchange-stats-service") ? "LATE_C2_JVM_OPTS" : "SERVICE_JVM_OPTS";
@@ -162,7 +170,9 @@ class DockerfileTest {
                 .filter(o -> o.startsWith("-XX:") && !o.endsWith("GC"))
                 .toList();
         assertThat(stackOptions).as("scripts/lib/stack.sh " + variable).isNotEmpty();
-        assertThat(imageOptions).as(service + ": the image's JVM options").isEqualTo(stackOptions);
+        assertThat(imageOptions.subList(0, imageOptions.size() - 1))
+                .as(service + ": the image's JVM options")
+                .isEqualTo(stackOptions);
         assertThat(imageOptions.contains("-XX:TieredStopAtLevel=1"))
                 .as(service + ": C1 only in the image")
                 .isEqualTo(!service.equals("exchange-stats-service"));
@@ -193,5 +203,65 @@ class DockerfileTest {
                 .as(service + ": JAVA_OPTS_APPEND of the chart with jvm.extraOptions")
                 .contains("-XX:+HeapDumpOnOutOfMemoryError", "-Dquarkus.http.host=0.0.0.0")
                 .containsAll(imageOptions);
+    }
+
+    /**
+     * The image's class archive (ADR docs/adr/2026-12-07-class-archive-of-the-whole-application.md): one RUN of the
+     * final stage, after the application is copied, starts the service with {@code -XX:ArchiveClassesAtExit} at the
+     * path the JVM options map, with the image's JVM options but without the archive it has yet to write, and without
+     * Flyway (no database in an image build); the step fails when no archive was written.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void writesTheClassArchiveItsJvmMapsInATrainingStartOfTheBuild(String service) throws IOException {
+        var stage = joinedInstructions(finalStage(lines(service)));
+        var runs = stage.stream()
+                .filter(l -> l.startsWith("RUN ") && l.contains("-XX:ArchiveClassesAtExit="))
+                .toList();
+        assertThat(runs).as(service + ": one RUN writes the class archive").hasSize(1);
+        String run = runs.get(0);
+        assertThat(run)
+                .contains("-XX:ArchiveClassesAtExit=" + ARCHIVE)
+                .contains("${JAVA_OPTS_APPEND%% " + ARCHIVE_OPTION.replace(ARCHIVE, "") + "*}", "$GC_CONTAINER_OPTIONS")
+                .contains("QUARKUS_FLYWAY_MIGRATE_AT_START=false", "-jar \"$JAVA_APP_JAR\"")
+                .endsWith("test -s " + ARCHIVE);
+        int training = stage.indexOf(run);
+        assertThat(stage.subList(0, training))
+                .as(service + ": the application and the JVM options come before the training start")
+                .anyMatch(l -> l.startsWith("COPY") && l.contains("target/quarkus-app/quarkus/"))
+                .anyMatch(l -> l.startsWith("ENV JAVA_OPTS_APPEND=") && l.endsWith(" " + ARCHIVE_OPTION + "\""))
+                .anyMatch(l -> l.startsWith("ENV JAVA_APP_JAR="))
+                .anyMatch(l -> l.equals("USER 185"));
+        assertThat(stage.subList(training + 1, stage.size()))
+                .as(service + ": nothing copies over the trained application after the training start")
+                .noneMatch(l -> l.startsWith("COPY") || l.startsWith("ENV JAVA_OPTS_APPEND="));
+    }
+
+    /**
+     * The archive holds the application's and the libraries' classes only when the JDK's class loader loads them,
+     * which is Quarkus's aot-jar layout (with the fast-jar layout, Quarkus's own class loader loads them, and the
+     * archive holds the JDK's and a few boot libraries' classes).
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void isPackagedInTheLayoutWhoseClassesTheArchiveHolds(String service) throws IOException {
+        Path properties = Renders.K8S.getParent().resolve(service + "/src/main/resources/application.properties");
+        assertThat(Files.readAllLines(properties)).contains("quarkus.package.jar.type=aot-jar");
+    }
+
+    /** The instructions with their continuation lines joined. */
+    private static List<String> joinedInstructions(List<String> lines) {
+        List<String> joined = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty() && current.length() == 0) continue;
+            if (line.endsWith("\\")) {
+                current.append(line, 0, line.length() - 1).append(' ');
+            } else {
+                joined.add(current.append(line).toString());
+                current.setLength(0);
+            }
+        }
+        return joined;
     }
 }
