@@ -13,7 +13,9 @@ then stops it (TERM) before the next start. Like the stack's start script, it st
 (target/quarkus-app). When the options use a class-data archive (-XX:SharedArchiveFile or -XX:ArchiveClassesAtExit,
 as the stack's start script does, docs/adr/2026-12-06-startup-jvm-options.md), the benchmark makes its own: the first,
 uncounted start is the training run (-XX:ArchiveClassesAtExit=<run dir>/<service>.jsa, written when it stops) and
-the timed starts map that archive; the stack's archives are never read or written. It prints one line per service:
+the timed starts map that archive; the stack's archives are never read or written. With --java pointing at a JDK
+24+ and -XX:AOTCache=… in the options, the AOT cache (JEP 483/514) is trained and mapped the same way
+(-XX:AOTCacheOutput= on the first start, -XX:AOTCache= afterwards). It prints one line per service:
 `<service> ready_s_median=… rss_mb_median=… quarkus_s_median=… ready_s_min=… ready_s_max=… runs=N`.
 
 The services run beside the stack: they verify tokens against the stack's Keycloak (GOVSHARE_OIDC_URL, default
@@ -43,6 +45,7 @@ OIDC_OFFLINE = []
 SERVICES = [("catalog-service", "catalog", 1), ("request-service", "requests", 2),
             ("exchange-stats-service", "exchange", 3), ("report-service", "reports", 4)]
 PROCESSES = []
+JAVA = ["java"]  # --java
 
 
 def log(message):
@@ -73,10 +76,11 @@ def java_opts(module, override):
 
 
 CDS_OPTIONS = ("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=")
+AOT_OPTIONS = ("-XX:AOTCache=", "-XX:AOTCacheOutput=")  # JDK 24+ (JEP 483/514): the archive is an AOT cache
 
 
 def uses_archive(opts):
-    return any(o.startswith(CDS_OPTIONS) for o in opts)
+    return any(o.startswith(CDS_OPTIONS + AOT_OPTIONS) for o in opts)
 
 
 def with_archive(opts, jsa, training):
@@ -84,7 +88,9 @@ def with_archive(opts, jsa, training):
     training (the first start), mapped otherwise; options without an archive stay as they are."""
     if not uses_archive(opts):
         return opts
-    kept = [o for o in opts if not o.startswith(CDS_OPTIONS)]
+    kept = [o for o in opts if not o.startswith(CDS_OPTIONS + AOT_OPTIONS)]
+    if any(o.startswith(AOT_OPTIONS) for o in opts):
+        return kept + [("-XX:AOTCacheOutput=" if training else "-XX:AOTCache=") + jsa]
     return kept + [("-XX:ArchiveClassesAtExit=" if training else "-XX:SharedArchiveFile=") + jsa]
 
 
@@ -104,7 +110,7 @@ def start_once(module, database, port, opts, logpath, timeout):
                GOVSHARE_COMPACTION_INTERVAL="PT0S")
     with open(logpath, "w") as logfile:
         started = time.monotonic()
-        process = subprocess.Popen(["java"] + opts + OIDC_OFFLINE + ["-jar", jar], env=env, stdout=logfile, stderr=subprocess.STDOUT,
+        process = subprocess.Popen([JAVA[0]] + opts + OIDC_OFFLINE + ["-jar", jar], env=env, stdout=logfile, stderr=subprocess.STDOUT,
                                    start_new_session=True, cwd=os.path.dirname(jar))
         PROCESSES.append(process)
         try:
@@ -132,7 +138,7 @@ def stop(process):
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(timeout=30)
+            process.wait(timeout=120)  # a training start writes its archive at exit
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
@@ -163,10 +169,12 @@ def main():
                         help="for start-up analysis when no stack runs: tokens verified with a public key of the run "
                              "(quarkus.oidc.public-key, no OIDC discovery at start), service tokens from a token "
                              "endpoint of this script (no discovery either); not the figure of docs/performance.md")
+    parser.add_argument("--java", default="java", help="the java command (default: java on the PATH)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds a start may take before it fails")
     parser.add_argument("--keep-logs", action="store_true", help="keep the services' logs (their paths are logged)")
     parser.add_argument("--no-build", action="store_true", help="(handled by scripts/bench-startup)")
     args = parser.parse_args()
+    JAVA[0] = args.java
     wanted = [s for s in SERVICES if s[0] in args.services.split(",")]
     if not wanted:
         raise SystemExit(f"no known service in --services {args.services}")
