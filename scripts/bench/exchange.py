@@ -251,6 +251,28 @@ def await_compaction(port, database, timeout=600):
     return metric(port, "govshare_exchange_compaction_seconds_sum") - before
 
 
+def settle(database, timeout=180):
+    """Waits until no autovacuum worker runs (a round's millions of new rows start one on record_id and the
+    aggregates, which would otherwise share the two cores with whichever side is timed next), then checkpoints, so
+    that each timed side starts on a quiet database. Returns the seconds it waited."""
+    started = time.perf_counter()
+    seen = set()
+    while time.perf_counter() - started < timeout:
+        workers = psql("postgres", "select coalesce(string_agg(query, '; '), '') from pg_stat_activity "
+                                   "where backend_type = 'autovacuum worker'").strip()
+        if not workers:
+            break
+        seen.update(w.strip() for w in workers.split(";"))
+        time.sleep(0.5)
+    else:
+        log(f"autovacuum still running after {timeout} s; measuring anyway")
+    waited = time.perf_counter() - started
+    if seen:
+        log(f"waited {waited:.1f} s for autovacuum ({'; '.join(sorted(seen))})")
+    psql(database, "checkpoint")
+    return waited
+
+
 def copy_bare(lines, workdir, database):
     path = os.path.join(workdir, "records.csv")
     with open(path, "w") as f:
@@ -258,7 +280,7 @@ def copy_bare(lines, workdir, database):
         f.write("\n")
     psql(database, "drop table if exists bench_bare; create table bench_bare (id text, occurred_at timestamptz, "
                    "provider_org text, consumer_org text, resource_code text, calls bigint)")
-    psql(database, "checkpoint")
+    settle(database)
     started = time.perf_counter()
     psql(database, f"\\copy bench_bare from '{path}' csv")
     elapsed = time.perf_counter() - started
@@ -359,7 +381,7 @@ def ingestion_rounds(args, world, gateway, admin, workdir):
     rounds = []
     for number in range(args.ingest_rounds + 1):
         posted = round_lines(lines, f"r{number}-")
-        psql("bench_exchange", "checkpoint")
+        settle("bench_exchange")
         compaction_before = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum")
         ingest_rate, ingest_seconds, first_body = ingest(exchange_gateway, posted, args.batch_size, args.clients)
         compaction_during = metric(args.exchange_port, "govshare_exchange_compaction_seconds_sum") \
