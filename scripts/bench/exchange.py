@@ -254,7 +254,7 @@ def await_compaction(port, database, timeout=600):
 def settle(database, timeout=180):
     """Waits until no autovacuum worker runs (a round's millions of new rows start one on record_id and the
     aggregates, which would otherwise share the two cores with whichever side is timed next), then checkpoints, so
-    that each timed side starts on a quiet database. Returns the seconds it waited."""
+    that each timed side starts on a quiet database; logs how long it waited and for which tables."""
     started = time.perf_counter()
     seen = set()
     while time.perf_counter() - started < timeout:
@@ -266,11 +266,9 @@ def settle(database, timeout=180):
         time.sleep(0.5)
     else:
         log(f"autovacuum still running after {timeout} s; measuring anyway")
-    waited = time.perf_counter() - started
     if seen:
-        log(f"waited {waited:.1f} s for autovacuum ({'; '.join(sorted(seen))})")
+        log(f"waited {time.perf_counter() - started:.1f} s for autovacuum ({'; '.join(sorted(seen))})")
     psql(database, "checkpoint")
-    return waited
 
 
 def copy_bare(lines, workdir, database):

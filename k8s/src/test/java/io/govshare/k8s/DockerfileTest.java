@@ -3,6 +3,7 @@ package io.govshare.k8s;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -251,7 +252,7 @@ class DockerfileTest {
 
     /** The instructions with their continuation lines joined. */
     private static List<String> joinedInstructions(List<String> lines) {
-        List<String> joined = new java.util.ArrayList<>();
+        List<String> joined = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : lines) {
             if (line.isEmpty() && current.length() == 0) continue;
