@@ -288,7 +288,8 @@ def copy_bare(lines, workdir, database):
 
 
 def load_national(world, database, year, calls_per_month):
-    """12 months of aggregates at daily granularity, written straight into the service's tables."""
+    """12 months of aggregates at daily granularity, written straight into the service's tables (the daily rows into
+    exchange_daily_merged, where the compactor puts them; exchange_daily is the view of it and of the new rows)."""
     log(f"loading 12 months ({year}) of national-scale aggregates, ~{calls_per_month:,} calls a month")
     rows = "\n".join(f"{p}\t{c}\t{r}\t{w}" for (p, c, r), w in
                      zip(world.pairs, (1.0 / (i + 1) for i in range(len(world.pairs)))))
@@ -306,7 +307,7 @@ def load_national(world, database, year, calls_per_month):
              days as (select d::date as day,
                              extract(day from date_trunc('month', d) + interval '1 month - 1 day')::int as n
                       from generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') d)
-        insert into exchange_daily (day, provider_org, consumer_org, resource_code, calls)
+        insert into exchange_daily_merged (day, provider_org, consumer_org, resource_code, calls)
         select days.day, p.provider_org, p.consumer_org, p.resource_code,
                greatest(1, round(p.weight / w.total * {calls_per_month} / days.n * (0.5 + random()))::bigint)
         from bench_pairs p cross join w cross join days

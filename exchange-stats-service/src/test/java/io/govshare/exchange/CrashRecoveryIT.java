@@ -131,7 +131,7 @@ class CrashRecoveryIT {
                 .isTrue();
 
         startService();
-        // killed while its ids were being copied, the batch was rolled back whole (had it committed in the
+        // killed while its transaction was writing, the batch was rolled back whole (had it committed in the
         // instant before the kill, it would be stored whole: never in part)
         long before = total();
         assertThat(before).isIn(0L, calls);
@@ -191,7 +191,10 @@ class CrashRecoveryIT {
         return JSON.readTree(response.body());
     }
 
-    /** Waits until the service's session is copying the batch's ids into the database. */
+    /**
+     * Waits until the service's session is writing the batch in its transaction: a {@code COPY} of its aggregate rows
+     * (which come before its ids) or of its ids.
+     */
     private static void waitForBatchInDatabase(CompletableFuture<?> post) throws Exception {
         String url = "jdbc:postgresql://%s:%s/%s".formatted(DB_HOST, DB_PORT, DATABASE);
         try (Connection connection = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
@@ -204,7 +207,7 @@ class CrashRecoveryIT {
                 try (ResultSet rs = statement.executeQuery("""
                         select 1 from pg_stat_activity
                         where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
-                          and query ilike 'COPY record_id%'""")) {
+                          and query ilike 'COPY %'""")) {
                     if (rs.next()) {
                         return;
                     }

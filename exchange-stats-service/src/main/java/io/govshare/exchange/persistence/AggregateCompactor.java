@@ -32,7 +32,8 @@ import io.govshare.exchange.config.ExchangeConfig;
  * compactor merges each period that is due: one that {@code exchange.compaction.batches} batches have added to since
  * its last merge, or whose oldest such batch is {@code exchange.compaction.max-delay} old. In one transaction per
  * period it deletes the period's marks and replaces the rows of each key that has more than one by one row with their
- * sum (a day: {@code exchange_daily} and {@code org_daily}; a month: {@code org_monthly}). Sums never change: a
+ * sum (a day: {@code exchange_daily_merged}, into which it also moves the day's rows of {@code exchange_daily_new},
+ * and {@code org_daily}; a month: {@code org_monthly}). Sums never change: a
  * batch's rows and its marks commit together, so every row whose mark the compactor deleted is visible to the
  * statements that follow, and rows committed later keep their marks for a later merge. A transaction-level advisory
  * lock lets one replica compact at a time; the others skip the pass.
@@ -47,10 +48,10 @@ public class AggregateCompactor {
     /** The advisory lock of compaction: "exch" "comp" in ASCII. */
     static final long LOCK = 0x6578_6368_636f_6d70L;
 
-    private static final Table DAILY =
-            new Table("exchange_daily", "day", "provider_org", "consumer_org", "resource_code");
-    private static final Table ORG_DAILY = new Table("org_daily", "day", "org_code", "side");
-    private static final Table ORG_MONTHLY = new Table("org_monthly", "month", "side", "org_code");
+    private static final Table DAILY = new Table(
+            "exchange_daily_merged", "exchange_daily_new", "day", "provider_org", "consumer_org", "resource_code");
+    private static final Table ORG_DAILY = new Table("org_daily", null, "day", "org_code", "side");
+    private static final Table ORG_MONTHLY = new Table("org_monthly", null, "month", "side", "org_code");
     /** The tables the compactor merges. */
     static final List<Table> TABLES = List.of(DAILY, ORG_DAILY, ORG_MONTHLY);
     /**
@@ -189,7 +190,9 @@ public class AggregateCompactor {
                     }
                     for (Table table : period.monthly() ? List.of(ORG_MONTHLY) : List.of(DAILY, ORG_DAILY)) {
                         try (PreparedStatement statement = connection.prepareStatement(table.mergeSql())) {
-                            statement.setObject(1, period.start());
+                            for (int p = 1; p <= table.parameters(); p++) {
+                                statement.setObject(p, period.start());
+                            }
                             rows += statement.executeUpdate();
                         }
                     }
@@ -218,31 +221,51 @@ public class AggregateCompactor {
         }
     }
 
-    /** An aggregate table: its period column (a day or a month) and the columns of its key within a period. */
-    record Table(String name, String period, String... keys) {
+    /**
+     * An aggregate table: its period column (a day or a month) and the columns of its key within a period, and the
+     * table batches append its rows to when that is another one ({@code newRows}, or null).
+     */
+    record Table(String name, String newRows, String period, String... keys) {
 
         /**
-         * The statement that replaces the rows of every key of one period (the parameter) that has more than one by
-         * one row with their sum. Keys with one row are not touched. One read of the period's rows counts the copies
-         * of each key; the rows to delete are then taken by their physical address ({@code ctid = any(…)}, a TID scan,
-         * whatever the table's statistics say). The earlier form joined the duplicated keys back to the table, and
-         * with the statistics of a table that had just grown PostgreSQL chose a nested loop over an organization's
-         * index, which read a busy consumer's rows of the day once per key (docs/performance.md, "Compaction").
+         * The statement that merges the rows of one period (the parameter, in every {@code ?}). Without a table of
+         * new rows: it replaces the rows of every key that has more than one by one row with their sum, and keys
+         * with one row are not touched. With one: it also moves the period's new rows into the table, and replaces
+         * every row of a key that had a new row too. One read of the period's rows counts the copies of each key; the
+         * rows to delete are then taken by their physical address ({@code ctid = any(…)}, a TID scan, whatever the
+         * table's statistics say). The earlier form joined the duplicated keys back to the table, and with the
+         * statistics of a table that had just grown PostgreSQL chose a nested loop over an organization's index,
+         * which read a busy consumer's rows of the day once per key (docs/performance.md, "Compaction").
          */
+        /** How many parameters {@link #mergeSql()} has: each is the period. */
+        int parameters() {
+            return this.newRows == null ? 1 : 2;
+        }
+
         String mergeSql() {
             String columns = String.join(", ", this.keys);
             StringBuilder returned = new StringBuilder("t." + this.period);
             for (String key : this.keys) {
                 returned.append(", t.").append(key);
             }
+            String moved = "";
+            String alsoMoved = "";
+            String sources = "gone";
+            if (this.newRows != null) {
+                moved = "moved as (delete from %1$s t where t.%2$s = ? returning %3$s, t.calls),\n"
+                        .formatted(this.newRows, this.period, returned);
+                alsoMoved = " or (%1$s) in (select %1$s from moved)".formatted(columns);
+                sources = "(select * from moved union all select * from gone) merged";
+            }
             return """
-                    with gone as (
+                    with %5$sgone as (
                         delete from %1$s t where t.ctid = any(array(
-                            select row_id from (select ctid as row_id, count(*) over (partition by %2$s) as copies
+                            select row_id from (select ctid as row_id, %2$s,
+                                                       count(*) over (partition by %2$s) as copies
                                                 from %1$s where %3$s = ?) period_rows
-                            where copies > 1))
+                            where copies > 1%6$s))
                         returning %4$s, t.calls)
-                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from gone group by %3$s, %2$s""".formatted(this.name, columns, this.period, returned);
+                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from %7$s group by %3$s, %2$s""".formatted(this.name, columns, this.period, returned, moved, alsoMoved, sources);
         }
     }
 }

@@ -14,7 +14,7 @@ import io.govshare.exchange.domain.RecordRules;
 
 /**
  * Appends a batch's sums to the three aggregate tables inside the batch's transaction, each with one binary
- * {@code COPY}, and marks the days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
+ * {@code COPY} (the daily rows to {@code exchange_daily_new}, which has no covering index to maintain), and marks the days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
  * batches never wait for each other, and no existing row is looked up or rewritten on the batch's path (README
  * "Storage").
  */
@@ -37,7 +37,7 @@ public class AggregateWriter {
                     .int8(d.calls());
             days.add(d.day());
         }
-        daily.into(connection, "exchange_daily (day, provider_org, consumer_org, resource_code, calls)");
+        daily.into(connection, "exchange_daily_new (day, provider_org, consumer_org, resource_code, calls)");
         BinaryCopy orgDaily = new BinaryCopy(sums.orgDays().size() * 48);
         for (OrgDay d : sums.orgDays()) {
             orgDaily.row(4)

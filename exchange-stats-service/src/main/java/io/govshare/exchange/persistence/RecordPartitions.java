@@ -20,7 +20,7 @@ import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.ExchangeRecord;
 
 /**
- * Creates the monthly partitions of {@code record_id} before a batch needs them, in a transaction of their own (creating
+ * Creates the monthly partitions of {@code record_id} and {@code record_block} before a batch needs them, in a transaction of their own (creating
  * a partition locks the parent table briefly, so it must not happen inside a batch). Creation is serialized by an
  * advisory lock, and each service instance remembers the months it has seen.
  */
@@ -28,6 +28,9 @@ import io.govshare.exchange.domain.ExchangeRecord;
 public class RecordPartitions {
 
     private static final long LOCK_KEY = 0x7265636f72645f69L; // "record_i"
+
+    /** The tables partitioned by month: whole ids and numbered ids in blocks (README "Storage"). */
+    private static final List<String> TABLES = List.of("record_id", "record_block");
 
     private final AgroalDataSource dataSource;
     private final Set<Integer> known = ConcurrentHashMap.newKeySet();
@@ -53,11 +56,12 @@ public class RecordPartitions {
             statement.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
             for (int month : missing) {
                 LocalDate first = LocalDate.ofEpochDay(month);
-                String name = "record_id_%04d_%02d".formatted(first.getYear(), first.getMonthValue());
-                statement.execute(
-                        "create table if not exists %s partition of record_id for values from ('%s') to ('%s')"
-                                .formatted(name, first, first.plusMonths(1)));
-                Log.debugf("partition %s ready", name);
+                for (String table : TABLES) {
+                    String name = "%s_%04d_%02d".formatted(table, first.getYear(), first.getMonthValue());
+                    statement.execute("create table if not exists %s partition of %s for values from ('%s') to ('%s')"
+                            .formatted(name, table, first, first.plusMonths(1)));
+                    Log.debugf("partition %s ready", name);
+                }
             }
             connection.commit();
             this.known.addAll(missing);

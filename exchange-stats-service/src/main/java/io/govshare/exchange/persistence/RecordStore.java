@@ -1,19 +1,13 @@
 package io.govshare.exchange.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
-import org.postgresql.jdbc.PgConnection;
 
 import io.govshare.common.error.Text;
 import io.govshare.common.error.UpstreamUnavailableException;
@@ -23,16 +17,14 @@ import io.govshare.exchange.domain.ExchangeRecord;
 
 /**
  * Stores a batch exactly once (README "Storage"): in one transaction, the ids of its records go into
- * {@code record_id}, whose primary key admits each (month, id) once, and only the records whose id was new are added
- * to the aggregates. The transaction commits before the service answers, so an answered batch is stored and an
- * unanswered one can be posted again.
+ * {@code record_id} or, numbered, into {@code record_block} ({@link StoredIds}), whose primary keys admit each id of a
+ * month once, and only the records whose id was new are added to the aggregates. The transaction commits before the
+ * service answers, so an answered batch is stored and an unanswered one can be posted again.
  */
 @ApplicationScoped
 public class RecordStore {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String DEADLOCK = "40P01";
-    private static final String SERIALIZATION = "40001";
     private static final int ATTEMPTS = 5;
 
     private final AgroalDataSource dataSource;
@@ -54,45 +46,58 @@ public class RecordStore {
             return List.of();
         }
         this.partitions.ensure(records);
+        StoredIds ids = StoredIds.of(records);
         boolean expectDuplicates = false;
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = this.dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
                     List<ExchangeRecord> fresh;
+                    BatchAggregates sums;
+                    long idsNanos;
+                    long aggregatesNanos;
                     long started = System.nanoTime();
                     if (expectDuplicates) {
-                        fresh = insertNew(connection, records);
+                        // the ids first: only the new ones are summed
+                        fresh = ids.insertNew(connection);
+                        long idsStored = System.nanoTime();
+                        sums = BatchAggregates.of(fresh);
+                        this.aggregates.add(connection, sums);
+                        idsNanos = idsStored - started;
+                        aggregatesNanos = System.nanoTime() - idsStored;
                     } else {
-                        copyAll(connection, records);
+                        // the ids last: the rows of blocks that a batch posted next to this one shares are locked
+                        // only from here to the commit
                         fresh = records;
+                        sums = BatchAggregates.of(fresh);
+                        this.aggregates.add(connection, sums);
+                        long appended = System.nanoTime();
+                        ids.insertAll(connection);
+                        aggregatesNanos = appended - started;
+                        idsNanos = System.nanoTime() - appended;
                     }
-                    long idsStored = System.nanoTime();
-                    BatchAggregates sums = BatchAggregates.of(fresh);
-                    long summed = System.nanoTime();
-                    this.aggregates.add(connection, sums);
-                    long appended = System.nanoTime();
+                    long committing = System.nanoTime();
                     connection.commit();
                     Log.debugf(
-                            "batch of %d records, %d new: ids %d ms, sums %d ms, %d daily rows appended %d ms, commit %d ms",
+                            "batch of %d records, %d new: ids (%d blocks) %d ms, %d daily rows summed and appended %d ms, commit %d ms",
                             records.size(),
                             fresh.size(),
-                            (idsStored - started) / 1_000_000,
-                            (summed - idsStored) / 1_000_000,
+                            ids.blockRows(),
+                            idsNanos / 1_000_000,
                             sums.daily().size(),
-                            (appended - summed) / 1_000_000,
-                            (System.nanoTime() - appended) / 1_000_000);
+                            aggregatesNanos / 1_000_000,
+                            (System.nanoTime() - committing) / 1_000_000);
                     return fresh;
                 } catch (SQLException e) {
                     rollbackQuietly(connection);
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState()) && !expectDuplicates) {
+                    if (StoredIds.UNIQUE_VIOLATION.equals(e.getSQLState()) && !expectDuplicates) {
                         // Some ids are stored already (a re-post, or a copy of this batch committed meanwhile):
                         // take the path that skips them. Nothing of this attempt was kept.
                         expectDuplicates = true;
                         attempt--;
                         continue;
                     }
-                    if ((DEADLOCK.equals(e.getSQLState()) || SERIALIZATION.equals(e.getSQLState()))
+                    if ((DEADLOCK.equals(e.getSQLState()) || StoredIds.SERIALIZATION.equals(e.getSQLState()))
                             && attempt < ATTEMPTS) {
                         Log.debugf("batch rolled back (%s), attempt %d", e.getSQLState(), attempt);
                         continue;
@@ -104,48 +109,6 @@ public class RecordStore {
                 throw UpstreamUnavailableException.of("database", Text.of(ExchangeMessages.STORE_FAILED));
             }
         }
-    }
-
-    /** The fast path: COPY every id; a single id stored already fails the COPY with a unique violation. */
-    private static void copyAll(Connection connection, List<ExchangeRecord> records) throws SQLException {
-        BinaryCopy ids = new BinaryCopy(records.size() * 40);
-        for (ExchangeRecord r : records) {
-            ids.row(2).date(r.month()).text(r.id());
-        }
-        ids.into(connection, "record_id (month, id)");
-    }
-
-    /** The path for batches with stored ids: insert what is new, skipping (or waiting for) the rest. */
-    private static List<ExchangeRecord> insertNew(Connection connection, List<ExchangeRecord> records)
-            throws SQLException {
-        int[] months = new int[records.size()];
-        String[] ids = new String[records.size()];
-        for (int i = 0; i < records.size(); i++) {
-            months[i] = records.get(i).month();
-            ids[i] = records.get(i).id();
-        }
-        Set<String> inserted = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into record_id (month, id)
-                select date '1970-01-01' + u.month, u.id from unnest(?::int[], ?::varchar[]) as u(month, id)
-                on conflict do nothing
-                returning month - date '1970-01-01', id""")) {
-            PgConnection pg = connection.unwrap(PgConnection.class);
-            insert.setArray(1, pg.createArrayOf("int4", (Object) months));
-            insert.setArray(2, pg.createArrayOf("varchar", (Object) ids));
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getInt(1) + "|" + rs.getString(2));
-                }
-            }
-        }
-        List<ExchangeRecord> fresh = new ArrayList<>(inserted.size());
-        for (ExchangeRecord r : records) {
-            if (inserted.contains(r.month() + "|" + r.id())) {
-                fresh.add(r);
-            }
-        }
-        return fresh;
     }
 
     private static void rollbackQuietly(Connection connection) {
