@@ -80,6 +80,40 @@ class StoredIdsTest {
         assertThat(blocks(month, prefix)).containsExactly("6:0:" + -1L, "6:1:" + ((1L << 36) - 1), "1:0:" + 0b111L);
     }
 
+    /**
+     * Ids far apart have a block row each; a new id in a block another batch stored gets its bit added to that row,
+     * and a stored one is a duplicate even in a batch of new ones.
+     */
+    @Test
+    void sparseIds_areStoredOnce_alsoWhenANewOneFallsIntoAStoredBlock() throws Exception {
+        YearMonth month = Fixtures.uniqueMonth();
+        String provider = Fixtures.organization("PROVINCIAL");
+        String consumer = Fixtures.organization("COUNTY");
+        String prefix = Fixtures.uniqueCode("sparse") + "-";
+        List<String> first = new ArrayList<>();
+        for (int n = 0; n < 10; n++) {
+            first.add(line(prefix, n * 1000, month, provider, consumer));
+        }
+        Fixtures.postCsv(first).statusCode(200).body("stored", equalTo(10));
+        // 1001 and 2001 share blocks 15 and 31 with 1000 and 2000; 50,000 is a block of its own
+        List<String> second = List.of(
+                line(prefix, 1001, month, provider, consumer),
+                line(prefix, 2001, month, provider, consumer),
+                line(prefix, 3000, month, provider, consumer),
+                line(prefix, 50_000, month, provider, consumer));
+        Fixtures.postCsv(second).statusCode(200).body("stored", equalTo(3)).body("duplicates", equalTo(1));
+        Fixtures.postCsv(first).statusCode(200).body("stored", equalTo(0));
+
+        long calls = callsOf(1001, 1002) + callsOf(2001, 2002) + callsOf(50_000, 50_001);
+        for (int n = 0; n < 10; n++) {
+            calls += callsOf(n * 1000, n * 1000 + 1);
+        }
+        Fixtures.summary(month).statusCode(200).body("total", equalTo((int) calls));
+        assertThat(blocks(month, prefix))
+                .contains("6:15:" + ((1L << (1000 % 64)) | (1L << (1001 % 64))), "6:781:" + (1L << (50_000 % 64)))
+                .hasSize(11);
+    }
+
     @Test
     void wholeAndNumberedIds_inOneBatch_areEachStoredOnce() {
         YearMonth month = Fixtures.uniqueMonth();
@@ -215,6 +249,10 @@ class StoredIdsTest {
                 }
             }
         }
+    }
+
+    private static String line(String prefix, int n, YearMonth month, String provider, String consumer) {
+        return lines(prefix, n, n + 1, month, provider, consumer).get(0);
     }
 
     /** Records prefix + from … prefix + (to - 1), zero-padded to 6 digits, each with its own calls. */
