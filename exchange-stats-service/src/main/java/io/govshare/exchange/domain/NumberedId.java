@@ -26,8 +26,8 @@ public record NumberedId(String prefix, int width, long number) {
     }
 
     /**
-     * How many ASCII digits {@code id} ends in, when that is 1–{@value #MAX_DIGITS}; 0 otherwise (no digit at the end,
-     * or more than {@value #MAX_DIGITS}, and the id is kept whole).
+     * How many ASCII digits {@code id} ends in, when that is 1–{@value #MAX_DIGITS}; 0 otherwise (no digit at the
+     * end, or more than {@value #MAX_DIGITS}, and the id is kept whole).
      */
     public static int trailingDigits(String id) {
         int end = id.length();

@@ -235,15 +235,11 @@ public class AggregateCompactor {
          * with one row are not touched. With one: it also moves the period's new rows into the table, and replaces
          * every row of a key that had a new row too. One read of the period's rows counts the copies of each key; the
          * rows to delete are then taken by their physical address ({@code ctid = any(…)}, a TID scan, whatever the
-         * table's statistics say). The earlier form joined the duplicated keys back to the table, and with the
-         * statistics of a table that had just grown PostgreSQL chose a nested loop over an organization's index,
-         * which read a busy consumer's rows of the day once per key (docs/performance.md, "Compaction").
+         * table's statistics say); the new rows' keys are counted in the same sort. The earlier form joined the
+         * duplicated keys back to the table, and with the statistics of a table that had just grown PostgreSQL chose
+         * a nested loop over an organization's index, which read a busy consumer's rows of the day once per key
+         * (docs/performance.md, "Compaction").
          */
-        /** How many parameters {@link #mergeSql()} has: each is the period. */
-        int parameters() {
-            return this.newRows == null ? 1 : 2;
-        }
-
         String mergeSql() {
             String columns = String.join(", ", this.keys);
             StringBuilder returned = new StringBuilder("t." + this.period);
@@ -270,6 +266,11 @@ public class AggregateCompactor {
                             where copies > 1 and row_id is not null))
                         returning %4$s, t.calls)
                     insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from %7$s group by %3$s, %2$s""".formatted(this.name, columns, this.period, returned, moved, movedKeys, sources);
+        }
+
+        /** How many parameters {@link #mergeSql()} has: each is the period. */
+        int parameters() {
+            return this.newRows == null ? 1 : 2;
         }
     }
 }

@@ -14,9 +14,9 @@ import io.govshare.exchange.domain.RecordRules;
 
 /**
  * Appends a batch's sums to the three aggregate tables inside the batch's transaction, each with one binary
- * {@code COPY} (the daily rows to {@code exchange_daily_new}, which has no covering index to maintain), and marks the days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent
- * batches never wait for each other, and no existing row is looked up or rewritten on the batch's path (README
- * "Storage").
+ * {@code COPY} (the daily rows to {@code exchange_daily_new}, which has no covering index to maintain), and marks the
+ * days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent batches never wait
+ * for each other, and no existing row is looked up or rewritten on the batch's path (README "Storage").
  */
 @ApplicationScoped
 public class AggregateWriter {

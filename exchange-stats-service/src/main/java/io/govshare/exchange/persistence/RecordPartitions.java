@@ -20,9 +20,9 @@ import io.govshare.exchange.domain.ExchangeMessages;
 import io.govshare.exchange.domain.ExchangeRecord;
 
 /**
- * Creates the monthly partitions of {@code record_id} and {@code record_block} before a batch needs them, in a transaction of their own (creating
- * a partition locks the parent table briefly, so it must not happen inside a batch). Creation is serialized by an
- * advisory lock, and each service instance remembers the months it has seen.
+ * Creates the monthly partitions of {@code record_id} and {@code record_block} before a batch needs them, in a
+ * transaction of their own (creating a partition locks the parent table briefly, so it must not happen inside a batch).
+ * Creation is serialized by an advisory lock, and each service instance remembers the months it has seen.
  */
 @ApplicationScoped
 public class RecordPartitions {

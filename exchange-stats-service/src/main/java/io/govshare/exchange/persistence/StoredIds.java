@@ -253,7 +253,10 @@ final class StoredIds {
         }
     }
 
-    /** Writes {@code bits} into the blocks' rows, adding to a row only when it has none of them; returns the rows written. */
+    /**
+     * Writes {@code bits} into the blocks' rows, adding to a row only when it has none of them; returns the rows
+     * written.
+     */
     private static int upsert(Connection connection, List<Block> blocks, long[] bits) throws SQLException {
         if (blocks.isEmpty()) {
             return 0;
