@@ -287,9 +287,12 @@ def copy_bare(lines, workdir, database):
     return len(lines) / elapsed, elapsed
 
 
+DAY_COLUMNS = [f"d{i:02d}" for i in range(1, 32)]
+
+
 def load_national(world, database, year, calls_per_month):
-    """12 months of aggregates at daily granularity, written straight into the service's tables (the daily rows into
-    exchange_daily_merged, where the compactor puts them; exchange_daily is the view of it and of the new rows)."""
+    """12 months of aggregates at daily granularity, written straight into the service's tables (a month row of each
+    pair, with a column per day, into exchange_days, where the compactor puts them; org_monthly summed from them)."""
     log(f"loading 12 months ({year}) of national-scale aggregates, ~{calls_per_month:,} calls a month")
     rows = "\n".join(f"{p}\t{c}\t{r}\t{w}" for (p, c, r), w in
                      zip(world.pairs, (1.0 / (i + 1) for i in range(len(world.pairs)))))
@@ -301,29 +304,29 @@ def load_national(world, database, year, calls_per_month):
     psql(database, f"\\copy bench_pairs from '{path}'")
     os.remove(path)
     started = time.perf_counter()
+    day_sums = ", ".join(f"sum(calls) filter (where day - month = {i})" for i in range(31))
     # a pair calls on a day with a probability that grows with its weight; calls spread the month's volume by weight
     psql(database, f"""
         with w as (select sum(weight) total from bench_pairs),
-             days as (select d::date as day,
+             days as (select d::date as day, date_trunc('month', d)::date as month,
                              extract(day from date_trunc('month', d) + interval '1 month - 1 day')::int as n
                       from generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') d)
-        insert into exchange_daily_merged (day, provider_org, consumer_org, resource_code, calls)
-        select days.day, p.provider_org, p.consumer_org, p.resource_code,
-               greatest(1, round(p.weight / w.total * {calls_per_month} / days.n * (0.5 + random()))::bigint)
-        from bench_pairs p cross join w cross join days
-        where random() < least(1.0, 0.6 + p.weight * 400)""")
-    psql(database, f"""
-        insert into org_daily (org_code, day, side, calls)
-        select org, day, side, sum(calls) from (
-            select provider_org org, day, 'PROVIDER' side, calls from exchange_daily
-            where day between date '{year}-01-01' and date '{year}-12-31'
-            union all
-            select consumer_org, day, 'CONSUMER', calls from exchange_daily
-            where day between date '{year}-01-01' and date '{year}-12-31') x group by 1, 2, 3""")
+        insert into exchange_days (month, provider_org, consumer_org, resource_code, {", ".join(DAY_COLUMNS)})
+        select month, provider_org, consumer_org, resource_code, {day_sums} from (
+            select days.month, days.day, p.provider_org, p.consumer_org, p.resource_code,
+                   greatest(1, round(p.weight / w.total * {calls_per_month} / days.n * (0.5 + random()))::bigint) calls
+            from bench_pairs p cross join w cross join days
+            where random() < least(1.0, 0.6 + p.weight * 400)) daily
+        group by month, provider_org, consumer_org, resource_code""")
+    month_calls = " + ".join(f"coalesce({d}, 0)" for d in DAY_COLUMNS)
     psql(database, f"""
         insert into org_monthly (month, side, org_code, calls)
-        select date_trunc('month', day)::date, side, org_code, sum(calls) from org_daily
-        where day between date '{year}-01-01' and date '{year}-12-31' group by 1, 2, 3""")
+        select month, side, org, sum(calls) from (
+            select month, 'PROVIDER' side, provider_org org, {month_calls} calls from exchange_days
+            where month between date '{year}-01-01' and date '{year}-12-01'
+            union all
+            select month, 'CONSUMER', consumer_org, {month_calls} from exchange_days
+            where month between date '{year}-01-01' and date '{year}-12-01') x group by 1, 2, 3""")
     psql(database, "drop table bench_pairs")
     psql(database, "vacuum analyze")
     facts = psql(database, f"""select count(*), min(s), max(s) from (select date_trunc('month', day) m, count(*) n,

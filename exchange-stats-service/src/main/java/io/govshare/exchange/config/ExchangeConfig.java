@@ -53,13 +53,13 @@ public interface ExchangeConfig {
     interface Compaction {
 
         /**
-         * The pause between two compaction passes; each pass merges the days and months that are due.
+         * The pause between two compaction passes; each pass merges the months that are due.
          * {@code PT0S} turns the compactor off (statistics stay exact, only slower).
          */
         @WithDefault("PT10S")
         Duration interval();
 
-        /** A day or a month is merged once this many batches have added rows to it since its last merge. */
+        /** A month is merged once this many batches have added rows to it since its last merge. */
         @WithDefault("4")
         int batches();
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * gz.a02 …) have close low bits: a {@code HashMap} of them crowded a few buckets into trees and {@code Map.copyOf}'s
  * open addressing clusters them (a JFR profile of the benchmark's ingestion, README "Where ingestion's time goes").
  * Look-ups therefore go through a table of its own, indexed by a mixed hash of the code (the mixing of
- * {@code BatchReader}'s codes and {@code BatchAggregates}' daily keys) with linear probing, at most half full.
+ * {@code BatchReader}'s codes and {@code BatchAggregates}' pair keys) with linear probing, at most half full.
  */
 public final class Directory {
 

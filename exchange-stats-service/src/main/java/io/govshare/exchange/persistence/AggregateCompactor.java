@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,21 +26,21 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import io.govshare.exchange.config.ExchangeConfig;
+import io.govshare.exchange.domain.BatchAggregates;
 
 /**
  * Merges the aggregate rows that batches append (README "Storage"). A batch appends its sums and marks in
- * {@code aggregate_dirty} each day and each month it added rows to. Every {@code exchange.compaction.interval} this
- * compactor merges each period that is due: one that {@code exchange.compaction.batches} batches have added to since
- * its last merge, or whose oldest such batch is {@code exchange.compaction.max-delay} old. In one transaction per
- * period it deletes the period's marks and replaces the rows of each key that has more than one by one row with their
- * sum (a day: {@code exchange_daily_merged}, into which it also moves the day's rows of {@code exchange_daily_new},
- * and {@code org_daily}; a month: {@code org_monthly}). Sums never change: a
- * batch's rows and its marks commit together, so every row whose mark the compactor deleted is visible to the
- * statements that follow, and rows committed later keep their marks for a later merge. A transaction-level advisory
- * lock lets one replica compact at a time; the others skip the pass.
+ * {@code aggregate_dirty} each month it added rows to. Every {@code exchange.compaction.interval} this compactor
+ * merges each month that is due: one that {@code exchange.compaction.batches} batches have added to since its last
+ * merge, or whose oldest such batch is {@code exchange.compaction.max-delay} old. In one transaction per month it
+ * deletes the month's marks, moves the month's rows of {@code exchange_days_new} into {@code exchange_days}, and
+ * replaces the rows of each key that has more than one by one row with their sums ({@code exchange_days}: per day of
+ * the month; {@code org_monthly}). Sums never change: a batch's rows and its marks commit together, so every row whose
+ * mark the compactor deleted is visible to the statements that follow, and rows committed later keep their marks for a
+ * later merge. A transaction-level advisory lock lets one replica compact at a time; the others skip the pass.
  *
  * <p>The gauge {@code govshare.exchange.compaction.backlog} (k8s/README.md, "Metrics the services expose") is the
- * number of days and months with marks still to merge, counted after every pass (one query on the small table of
+ * number of months with marks still to merge, counted after every pass (one query on the small table of
  * marks), so that a scrape costs nothing.
  */
 @ApplicationScoped
@@ -48,19 +49,34 @@ public class AggregateCompactor {
     /** The advisory lock of compaction: "exch" "comp" in ASCII. */
     static final long LOCK = 0x6578_6368_636f_6d70L;
 
-    private static final Table DAILY = new Table(
-            "exchange_daily_merged", "exchange_daily_new", "day", "provider_org", "consumer_org", "resource_code");
-    private static final Table ORG_DAILY = new Table("org_daily", null, "day", "org_code", "side");
-    private static final Table ORG_MONTHLY = new Table("org_monthly", null, "month", "side", "org_code");
-    /** The tables the compactor merges. */
-    static final List<Table> TABLES = List.of(DAILY, ORG_DAILY, ORG_MONTHLY);
+    /** The day columns of the pairs' month rows: {@code d01} is the month's first day, {@code d31} its 31st. */
+    static final List<String> DAY_COLUMNS = IntStream.rangeClosed(1, BatchAggregates.DAYS)
+            .mapToObj(day -> "d%02d".formatted(day))
+            .toList();
+
+    private static final Table PAIRS = new Table(
+            "exchange_days",
+            "exchange_days_new",
+            "month",
+            DAY_COLUMNS,
+            "provider_org",
+            "consumer_org",
+            "resource_code");
+    private static final Table ORG_MONTHLY =
+            new Table("org_monthly", null, "month", List.of("calls"), "side", "org_code");
+    /** The tables the compactor merges, each per month. */
+    static final List<Table> TABLES = List.of(PAIRS, ORG_MONTHLY);
     /**
-     * Set in each merge's transaction: a merge must take the copies it deletes by their address (a TID scan), never
-     * by reading the whole table, which PostgreSQL prefers when its statistics still describe a small table. JIT
-     * compilation is off too: it pays only for long analytical queries, and a merge estimated above
-     * {@code jit_above_cost} (an earlier form, with a subplan) spent 0.4 s compiling for 10,000 keys.
+     * Set in each merge's transaction: a merge must take the rows it deletes by their address (a TID scan), never by
+     * reading the whole table, which PostgreSQL prefers when its statistics still describe a small table, and never
+     * with a nested loop, which would read a busy organization's rows once per key. Its sums are grouped in memory
+     * ({@code work_mem}: a month's new rows of a busy minute are a few hundred thousand). JIT compilation is off too:
+     * it pays only for long analytical queries, and a merge estimated above {@code jit_above_cost} (an earlier form,
+     * with a subplan) spent 0.4 s compiling for 10,000 keys.
      */
-    static final String MERGE_PLANNER_SETTINGS = "set local enable_seqscan = off; set local jit = off";
+    static final String MERGE_PLANNER_SETTINGS =
+            "set local enable_seqscan = off; set local enable_nestloop = off; set local jit = off;"
+                    + " set local work_mem = '64MB'";
 
     private final AgroalDataSource dataSource;
     private final Duration interval;
@@ -76,7 +92,7 @@ public class AggregateCompactor {
         this.batches = config.compaction().batches();
         this.maxDelay = config.compaction().maxDelay();
         this.timer = Timer.builder("govshare.exchange.compaction")
-                .description("Time spent merging appended aggregate rows, per day or month merged")
+                .description("Time spent merging appended aggregate rows, per month merged")
                 .register(registry);
         registry.gauge("govshare.exchange.compaction.backlog", this.backlog);
     }
@@ -120,13 +136,13 @@ public class AggregateCompactor {
         return compact(false);
     }
 
-    /** Merges every marked period, due or not: for tests and for an operator who wants every day merged now. */
+    /** Merges every marked period, due or not: for tests and for an operator who wants every month merged now. */
     public int compactAll() throws SQLException {
         return compact(true);
     }
 
     /**
-     * Counts the days and months with marks still to merge into the gauge (after every scheduled pass).
+     * Counts the months with marks still to merge into the gauge (after every scheduled pass).
      *
      * @return that count
      */
@@ -190,7 +206,8 @@ public class AggregateCompactor {
                     try (Statement settings = connection.createStatement()) {
                         settings.execute(MERGE_PLANNER_SETTINGS);
                     }
-                    for (Table table : period.monthly() ? List.of(ORG_MONTHLY) : List.of(DAILY, ORG_DAILY)) {
+                    // a day's marks come from a version before V5 only (V5 removes them): there is nothing to merge
+                    for (Table table : period.monthly() ? TABLES : List.<Table>of()) {
                         try (PreparedStatement statement = connection.prepareStatement(table.mergeSql())) {
                             for (int p = 1; p <= table.parameters(); p++) {
                                 statement.setObject(p, period.start());
@@ -224,48 +241,51 @@ public class AggregateCompactor {
     }
 
     /**
-     * An aggregate table: its period column (a day or a month) and the columns of its key within a period, and the
-     * table batches append its rows to when that is another one ({@code newRows}, or null).
+     * An aggregate table: its period column (a month), the columns of its key within a period, the columns that hold
+     * its sums, and the table batches append its rows to when that is another one ({@code newRows}, or null).
      */
-    record Table(String name, String newRows, String period, String... keys) {
+    record Table(String name, String newRows, String period, List<String> values, String... keys) {
 
         /**
-         * The statement that merges the rows of one period (the parameter, in every {@code ?}). Without a table of
-         * new rows: it replaces the rows of every key that has more than one by one row with their sum, and keys
-         * with one row are not touched. With one: it also moves the period's new rows into the table, and replaces
-         * every row of a key that had a new row too. One read of the period's rows counts the copies of each key; the
-         * rows to delete are then taken by their physical address ({@code ctid = any(…)}, a TID scan, whatever the
-         * table's statistics say); the new rows' keys are counted in the same sort. The earlier form joined the
-         * duplicated keys back to the table, and with the statistics of a table that had just grown PostgreSQL chose
-         * a nested loop over an organization's index, which read a busy consumer's rows of the day once per key
-         * (docs/performance.md, "Compaction").
+         * The statement that merges the rows of one period (the parameter, in every {@code ?}): their rows are
+         * replaced by one row per key with their sums, column by column. The rows to delete are taken by their
+         * physical address ({@code ctid = any(…)}, a TID scan, whatever the table's statistics say), after one read of
+         * the period's rows. Without a table of new rows, that read counts the rows of each key in one sort, and keys
+         * with one row are not touched. With one, the statement moves the period's new rows into the table, and
+         * replaces the rows of the keys that have a new row, found by hashing the new rows' keys (a key looked up in
+         * the new rows per row was a subplan of quadratic time). The earlier form joined the duplicated keys back to
+         * the table, and with the statistics of a table that had just grown PostgreSQL chose a nested loop over an
+         * organization's index, which read a busy consumer's rows of the day once per key (docs/performance.md,
+         * "Compaction").
          */
         String mergeSql() {
-            String columns = String.join(", ", this.keys);
-            StringBuilder returned = new StringBuilder("t." + this.period);
-            for (String key : this.keys) {
-                returned.append(", t.").append(key);
+            String keyColumns = String.join(", ", this.keys);
+            String columns = this.period + ", " + keyColumns + ", " + String.join(", ", this.values);
+            String returned = "t." + columns.replace(", ", ", t.");
+            StringBuilder sums = new StringBuilder();
+            for (String value : this.values) {
+                sums.append(", sum(").append(value).append(")");
             }
-            String moved = "";
-            String movedKeys = "";
-            String sources = "gone";
-            if (this.newRows != null) {
-                moved = "moved as (delete from %1$s t where t.%2$s = ? returning %3$s, t.calls),\n"
-                        .formatted(this.newRows, this.period, returned);
-                // the new rows' keys are counted with the period's rows, so a row whose key has a new row is replaced
-                // (one sort of both; a key looked up in the new rows per row was a subplan of quadratic time)
-                movedKeys = " union all select null, %s from moved".formatted(columns);
-                sources = "(select * from moved union all select * from gone) merged";
+            if (this.newRows == null) {
+                return """
+                        with gone as (
+                            delete from %1$s t where t.ctid = any(array(
+                                select row_id from (select row_id, count(*) over (partition by %2$s) as copies
+                                                    from (select ctid as row_id, %2$s from %1$s where %3$s = ?) period_rows
+                                                   ) counted
+                                where copies > 1))
+                            returning %4$s)
+                        insert into %1$s (%5$s) select %3$s, %2$s%6$s from gone group by %3$s, %2$s""".formatted(this.name, keyColumns, this.period, returned, columns, sums);
             }
+            String tuple = "(m." + keyColumns.replace(", ", ", m.") + ")";
             return """
-                    with %5$sgone as (
+                    with moved as (delete from %7$s t where t.%3$s = ? returning %4$s),
+                    gone as (
                         delete from %1$s t where t.ctid = any(array(
-                            select row_id from (select row_id, count(*) over (partition by %2$s) as copies
-                                                from (select ctid as row_id, %2$s from %1$s where %3$s = ?%6$s) period_rows
-                                               ) counted
-                            where copies > 1 and row_id is not null))
-                        returning %4$s, t.calls)
-                    insert into %1$s (%3$s, %2$s, calls) select %3$s, %2$s, sum(calls) from %7$s group by %3$s, %2$s""".formatted(this.name, columns, this.period, returned, moved, movedKeys, sources);
+                            select m.ctid from %1$s m where m.%3$s = ? and %8$s in (select %2$s from moved)))
+                        returning %4$s)
+                    insert into %1$s (%5$s)
+                    select %3$s, %2$s%6$s from (select * from moved union all select * from gone) merged group by %3$s, %2$s""".formatted(this.name, keyColumns, this.period, returned, columns, sums, this.newRows, tuple);
         }
 
         /** How many parameters {@link #mergeSql()} has: each is the period. */

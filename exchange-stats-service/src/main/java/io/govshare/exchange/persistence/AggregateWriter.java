@@ -7,46 +7,53 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.govshare.exchange.domain.BatchAggregates;
-import io.govshare.exchange.domain.BatchAggregates.Daily;
-import io.govshare.exchange.domain.BatchAggregates.OrgDay;
 import io.govshare.exchange.domain.BatchAggregates.OrgMonth;
-import io.govshare.exchange.domain.RecordRules;
+import io.govshare.exchange.domain.BatchAggregates.PairMonth;
 
 /**
- * Appends a batch's sums to the three aggregate tables inside the batch's transaction, each with one binary
- * {@code COPY} (the daily rows to {@code exchange_daily_new}, which has no covering index to maintain), and marks the
- * days and months it touched for {@link AggregateCompactor}. Appending takes no row locks: concurrent batches never wait
- * for each other, and no existing row is looked up or rewritten on the batch's path (README "Storage").
+ * Appends a batch's sums to the two aggregate tables inside the batch's transaction, each with one binary
+ * {@code COPY} (the month rows of each provider, consumer and resource to {@code exchange_days_new}, which has no index
+ * but the month's), and marks the months it touched for {@link AggregateCompactor}. Appending takes no row locks:
+ * concurrent batches never wait for each other, and no existing row is looked up or rewritten on the batch's path
+ * (README "Storage").
  */
 @ApplicationScoped
 public class AggregateWriter {
 
+    /** The columns of {@code exchange_days_new} in the order the rows give them: the key, then day 1 to 31. */
+    static final String PAIR_COLUMNS;
+
+    static {
+        StringBuilder columns = new StringBuilder("month, provider_org, consumer_org, resource_code");
+        for (String day : AggregateCompactor.DAY_COLUMNS) {
+            columns.append(", ").append(day);
+        }
+        PAIR_COLUMNS = columns.toString();
+    }
+
     /** Adds the sums; the caller commits. */
     public void add(Connection connection, BatchAggregates sums) throws SQLException {
-        if (sums.daily().isEmpty()) {
+        if (sums.pairMonths().isEmpty()) {
             return;
         }
-        TreeSet<Integer> days = new TreeSet<>();
-        BinaryCopy daily = new BinaryCopy(sums.daily().size() * 64);
-        for (Daily d : sums.daily()) {
-            daily.row(5)
-                    .date(d.day())
-                    .text(d.providerOrg())
-                    .text(d.consumerOrg())
-                    .text(d.resourceCode())
-                    .int8(d.calls());
-            days.add(d.day());
+        TreeSet<Integer> months = new TreeSet<>();
+        BinaryCopy pairs = new BinaryCopy(sums.pairMonths().size() * 200);
+        for (PairMonth p : sums.pairMonths()) {
+            pairs.row(4 + BatchAggregates.DAYS)
+                    .date(p.month())
+                    .text(p.providerOrg())
+                    .text(p.consumerOrg())
+                    .text(p.resourceCode());
+            for (long calls : p.days()) {
+                if (calls == 0) {
+                    pairs.nul(); // a day without calls: no sum (null), as the table's checks want
+                } else {
+                    pairs.int8(calls);
+                }
+            }
+            months.add(p.month());
         }
-        daily.into(connection, "exchange_daily_new (day, provider_org, consumer_org, resource_code, calls)");
-        BinaryCopy orgDaily = new BinaryCopy(sums.orgDays().size() * 48);
-        for (OrgDay d : sums.orgDays()) {
-            orgDaily.row(4)
-                    .text(d.orgCode())
-                    .date(d.day())
-                    .text(d.side().name())
-                    .int8(d.calls());
-        }
-        orgDaily.into(connection, "org_daily (org_code, day, side, calls)");
+        pairs.into(connection, "exchange_days_new (" + PAIR_COLUMNS + ")");
         BinaryCopy orgMonthly = new BinaryCopy(sums.orgMonths().size() * 48);
         for (OrgMonth m : sums.orgMonths()) {
             orgMonthly
@@ -57,12 +64,7 @@ public class AggregateWriter {
                     .int8(m.calls());
         }
         orgMonthly.into(connection, "org_monthly (month, side, org_code, calls)");
-        BinaryCopy marks = new BinaryCopy(days.size() * 32);
-        TreeSet<Integer> months = new TreeSet<>();
-        for (int day : days) {
-            marks.row(2).date(day).bool(false);
-            months.add(RecordRules.monthStart(day));
-        }
+        BinaryCopy marks = new BinaryCopy(months.size() * 32);
         for (int month : months) {
             marks.row(2).date(month).bool(true);
         }

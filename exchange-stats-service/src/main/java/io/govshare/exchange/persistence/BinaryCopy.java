@@ -11,7 +11,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, written into a table with one {@code COPY … FROM STDIN}: the
  * cheapest way to append many rows (no SQL text to parse, no per-row round trip). Only the types the exchange tables
- * use: {@code date}, text ({@code varchar}), {@code bigint} and {@code boolean}.
+ * use: {@code date}, text ({@code varchar}), {@code bigint}, {@code boolean} and null.
  */
 final class BinaryCopy {
 
@@ -59,6 +59,12 @@ final class BinaryCopy {
         putInt(1);
         ensure(1);
         this.buffer[this.size++] = (byte) (value ? 1 : 0);
+        return this;
+    }
+
+    /** A null value, of any type. */
+    BinaryCopy nul() {
+        putInt(-1);
         return this;
     }
 

@@ -79,12 +79,12 @@ public class RecordStore {
                     long committing = System.nanoTime();
                     connection.commit();
                     Log.debugf(
-                            "batch of %d records, %d new: ids (%d blocks) %d ms, %d daily rows summed and appended %d ms, commit %d ms",
+                            "batch of %d records, %d new: ids (%d blocks) %d ms, %d month rows of pairs summed and appended %d ms, commit %d ms",
                             records.size(),
                             fresh.size(),
                             ids.blockRows(),
                             idsNanos / 1_000_000,
-                            sums.daily().size(),
+                            sums.pairMonths().size(),
                             aggregatesNanos / 1_000_000,
                             (System.nanoTime() - committing) / 1_000_000);
                     return fresh;

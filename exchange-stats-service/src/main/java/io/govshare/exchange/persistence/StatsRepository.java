@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,13 +15,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import io.govshare.exchange.domain.BatchAggregates;
 import io.govshare.exchange.domain.OrganizationFigures;
 import io.govshare.exchange.domain.Side;
 
 /**
  * The questions statistics ask of the aggregates (never of raw records, which are not kept). Summary, rankings and
  * regions read {@code org_monthly} (a few thousand rows a month); an organization's figures, of a month or of any
- * days, read the daily tables through its indexes. A key may have several appended rows until {@link AggregateCompactor} merges them, so every query sums.
+ * days, read the month rows of its pairs ({@code exchange_days} and the new rows of {@code exchange_days_new}) through
+ * its indexes and sum their days. A key may have several appended rows until {@link AggregateCompactor} merges them,
+ * so every query sums.
  */
 @ApplicationScoped
 public class StatsRepository {
@@ -64,26 +68,66 @@ public class StatsRepository {
                 });
     }
 
-    /** The organization's calls between two days (inclusive), as provider and as consumer, by counterpart and resource. */
-    public Uni<List<OrganizationFigures.Row>> rangeRows(String orgCode, LocalDate from, LocalDate to) {
-        return rows("""
-                select consumer_org, resource_code, sum(calls)::bigint from exchange_daily
-                where provider_org = $2 and day between $1 and $3 group by 1, 2""", """
-                select provider_org, resource_code, sum(calls)::bigint from exchange_daily
-                where consumer_org = $2 and day between $1 and $3 group by 1, 2""", Tuple.of(from, orgCode, to));
+    /**
+     * The month rows of the organization ($2) on one side ({@code %1$s}: {@code provider_org} or
+     * {@code consumer_org}) from the month of $1 to $3, merged and new.
+     */
+    private static final String PAIR_ROWS = """
+            select * from exchange_days where %1$s = $2 and month between date_trunc('month', $1::date)::date and $3
+            union all
+            select * from exchange_days_new where %1$s = $2 and month between date_trunc('month', $1::date)::date and $3""";
+
+    /**
+     * An organization's calls between $1 and $3 (inclusive) on one side, by counterpart and resource: each month row's
+     * days in the range are summed by {@code exchange_days_between} (V5), which PostgreSQL inlines. The statement stays
+     * short enough (under 2,048 characters) for the pool to keep it prepared.
+     */
+    private static String rangeSql(String side, String counterpart) {
+        return """
+                select %1$s, resource_code, sum(calls)::bigint from (
+                    select %1$s, resource_code, exchange_days_between($1, $3, month, %3$s) as calls from (%2$s) p
+                ) s where calls > 0 group by 1, 2""".formatted(counterpart, PAIR_ROWS.formatted(side), String.join(", ", AggregateCompactor.DAY_COLUMNS));
     }
 
-    /** The organization's calls per day between two days (inclusive). */
+    static final String RANGE_AS_PROVIDER = rangeSql("provider_org", "consumer_org");
+    static final String RANGE_AS_CONSUMER = rangeSql("consumer_org", "provider_org");
+
+    /** The organization's calls per month and day column, by side; $1 and $3 bound the months, not the days. */
+    static final String DAYS = """
+            select side, month, %1$s from (
+                select 'PROVIDER' as side, month, %4$s from (%2$s) provided
+                union all
+                select 'CONSUMER', month, %4$s from (%3$s) used
+            ) p group by side, month""".formatted(
+                    AggregateCompactor.DAY_COLUMNS.stream()
+                            .map(d -> "sum(" + d + ")::bigint")
+                            .collect(Collectors.joining(", ")),
+                    PAIR_ROWS.formatted("provider_org"),
+                    PAIR_ROWS.formatted("consumer_org"),
+                    String.join(", ", AggregateCompactor.DAY_COLUMNS));
+
+    /** The organization's calls between two days (inclusive), as provider and as consumer, by counterpart and resource. */
+    public Uni<List<OrganizationFigures.Row>> rangeRows(String orgCode, LocalDate from, LocalDate to) {
+        return rows(RANGE_AS_PROVIDER, RANGE_AS_CONSUMER, Tuple.of(from, orgCode, to));
+    }
+
+    /** The organization's calls per day between two days (inclusive), the days without calls left out. */
     public Uni<List<OrganizationFigures.DayRow>> days(String orgCode, LocalDate from, LocalDate to) {
         return this.pool
-                .preparedQuery(
-                        "select day, side, sum(calls)::bigint from org_daily where org_code = $1 and day between $2 and $3 group by 1, 2")
-                .execute(Tuple.of(orgCode, from, to))
+                .preparedQuery(DAYS)
+                .execute(Tuple.of(from, orgCode, to))
                 .map(rows -> {
                     List<OrganizationFigures.DayRow> result = new ArrayList<>();
                     for (Row row : rows) {
-                        result.add(new OrganizationFigures.DayRow(
-                                row.getLocalDate(0), Side.valueOf(row.getString(1)), row.getLong(2)));
+                        Side side = Side.valueOf(row.getString(0));
+                        LocalDate month = row.getLocalDate(1);
+                        for (int i = 0; i < BatchAggregates.DAYS; i++) {
+                            Long calls = row.getLong(2 + i);
+                            LocalDate day = month.plusDays(i);
+                            if (calls != null && !day.isBefore(from) && !day.isAfter(to)) {
+                                result.add(new OrganizationFigures.DayRow(day, side, calls));
+                            }
+                        }
                     }
                     return result;
                 });

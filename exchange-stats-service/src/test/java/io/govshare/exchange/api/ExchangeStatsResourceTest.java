@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.govshare.common.testing.Tokens;
 import io.govshare.exchange.CatalogWireMock;
+import io.govshare.exchange.persistence.AggregateCompactor;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -32,6 +34,9 @@ class ExchangeStatsResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AggregateCompactor compactor;
 
     @Nested
     class Summary {
@@ -321,6 +326,52 @@ class ExchangeStatsResourceTest {
                     .body(
                             "byDay.date",
                             contains(month.atDay(2).toString(), month.atDay(3).toString()));
+        }
+
+        /**
+         * A range across two months sums only its days of each month's row (the first month's last two days, the
+         * second month's first), also after the compactor merged the rows.
+         */
+        @Test
+        void organization_sumsOnlyTheDaysOfTheRange_acrossTheEndOfAMonth() throws Exception {
+            YearMonth first = Fixtures.uniqueMonth();
+            while (first.lengthOfMonth() != 31) { // the last column of a month row is in the range
+                first = Fixtures.uniqueMonth();
+            }
+            YearMonth second = Fixtures.uniqueMonth(); // the next month, and no other test's
+            org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first.plusMonths(1));
+            String me = Fixtures.organization("PROVINCIAL");
+            String other = Fixtures.organization("COUNTY");
+            int last = first.lengthOfMonth();
+            List<String> lines = new ArrayList<>();
+            int[][] days = {{1, 1}, {last - 2, 10}, {last - 1, 100}, {last, 1000}};
+            for (int[] day : days) {
+                lines.add(
+                        Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(first, day[0], 9), me, other, "r", day[1]));
+            }
+            lines.add(Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(second, 1, 9), me, other, "r", 10_000));
+            lines.add(Fixtures.csv(Fixtures.uniqueCode("id"), Fixtures.at(second, 2, 9), me, other, "r", 100_000));
+            Fixtures.postCsv(lines).statusCode(200);
+            for (int pass = 0; pass < 2; pass++) {
+                given().auth()
+                        .oauth2(Tokens.admin())
+                        .queryParam("from", first.atDay(last - 1).toString())
+                        .queryParam("to", second.atDay(1).toString())
+                        .get(Fixtures.STATS + "/organizations/" + me)
+                        .then()
+                        .statusCode(200)
+                        .body("provided", equalTo(11_100))
+                        .body("byCounterpart[0].provided", equalTo(11_100))
+                        .body("byResource[0].provided", equalTo(11_100))
+                        .body(
+                                "byDay.date",
+                                contains(
+                                        first.atDay(last - 1).toString(),
+                                        first.atEndOfMonth().toString(),
+                                        second.atDay(1).toString()))
+                        .body("byDay.provided", contains(100, 1000, 10_000));
+                ExchangeStatsResourceTest.this.compactor.compactAll(); // the second pass reads the merged rows
+            }
         }
 
         @Test
